@@ -1,0 +1,186 @@
+package org.claimgraph;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.claimgraph.extract.ClaimExtractor;
+import org.claimgraph.extract.PaperClaims;
+import org.claimgraph.extract.RuleBasedExtractor;
+import org.claimgraph.ingest.Paper;
+import org.claimgraph.ingest.PaperSource;
+import org.claimgraph.ingest.Reject;
+import org.claimgraph.ingest.RejectSink;
+import org.claimgraph.nlp.OpenNlpAnalyzer;
+import org.claimgraph.nlp.TextAnalyzer;
+
+/**
+ * The pipeline facade: ingest -> nlp -> extract, streaming. Commands and tests call this instead of
+ * wiring stages themselves; the RDF and store stages consume the {@link PaperClaims} it yields.
+ *
+ * <p>Extraction runs on a small worker pool with a bounded window of papers in flight, and yields
+ * claims in input order, so output is deterministic whatever the thread count and memory does not
+ * grow with the corpus.
+ */
+public final class ClaimGraph {
+    private final TextAnalyzer analyzer;
+    private final ClaimExtractor extractor;
+    private final int threads;
+
+    private ClaimGraph(Builder b) {
+        this.analyzer = Objects.requireNonNull(b.analyzer, "analyzer");
+        this.extractor = Objects.requireNonNull(b.extractor, "extractor");
+        this.threads = b.threads;
+    }
+
+    /** OpenNLP English models with the rule-based extractor: the standard configuration. */
+    public static ClaimGraph standard() {
+        return builder().build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public ClaimExtractor extractor() {
+        return extractor;
+    }
+
+    /** Claims of one paper, on the calling thread. */
+    public PaperClaims extract(Paper paper) {
+        return extractor.extract(analyzer.analyze(paper));
+    }
+
+    /**
+     * Claims of every paper the source yields, in source order. A paper whose extraction fails is
+     * reported to {@code rejects} with its position and skipped. The caller closes the source; the
+     * returned stream must be closed to stop its workers.
+     */
+    public ClaimStream extractAll(PaperSource source, RejectSink rejects) {
+        return new ClaimStream(source, rejects);
+    }
+
+    /** A closeable, ordered stream of claims backed by a bounded worker pool. */
+    public final class ClaimStream implements Iterator<PaperClaims>, AutoCloseable {
+        private final PaperSource source;
+        private final RejectSink rejects;
+        private final ExecutorService pool;
+        private final Deque<Pending> window = new ArrayDeque<>();
+        private final int windowSize;
+        private PaperClaims next;
+        private boolean sourceDone;
+
+        private record Pending(Paper paper, Future<PaperClaims> claims) {
+        }
+
+        private ClaimStream(PaperSource source, RejectSink rejects) {
+            this.source = source;
+            this.rejects = rejects;
+            AtomicInteger n = new AtomicInteger();
+            this.pool = Executors.newFixedThreadPool(threads, r -> {
+                Thread t = new Thread(r, "claimgraph-extract-" + n.incrementAndGet());
+                t.setDaemon(true);
+                return t;
+            });
+            this.windowSize = threads * 32;
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (next == null) {
+                fill();
+                if (window.isEmpty()) {
+                    return false;
+                }
+                Pending p = window.removeFirst();
+                next = await(p);
+            }
+            return true;
+        }
+
+        @Override
+        public PaperClaims next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            PaperClaims c = next;
+            next = null;
+            return c;
+        }
+
+        private void fill() {
+            while (!sourceDone && window.size() < windowSize) {
+                Paper paper = source.read();
+                if (paper == null) {
+                    sourceDone = true;
+                } else {
+                    window.addLast(new Pending(paper, pool.submit(() -> extract(paper))));
+                }
+            }
+        }
+
+        private PaperClaims await(Pending p) {
+            try {
+                return p.claims().get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ClaimGraphException("interrupted while extracting " + p.paper().source(), e);
+            } catch (ExecutionException e) {
+                Throwable cause = e.getCause();
+                rejects.reject(new Reject(p.paper().source(),
+                        "extraction failed for paper " + p.paper().id() + ": " + cause,
+                        p.paper().title()));
+                return null;
+            }
+        }
+
+        @Override
+        public void close() {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Property-named builder; every part has a standard default. */
+    public static final class Builder {
+        private TextAnalyzer analyzer;
+        private ClaimExtractor extractor;
+        private int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+
+        private Builder() {
+        }
+
+        public Builder analyzer(TextAnalyzer analyzer) {
+            this.analyzer = analyzer;
+            return this;
+        }
+
+        public Builder extractor(ClaimExtractor extractor) {
+            this.extractor = extractor;
+            return this;
+        }
+
+        public Builder threads(int threads) {
+            if (threads < 1) {
+                throw new IllegalArgumentException("threads must be >= 1: " + threads);
+            }
+            this.threads = threads;
+            return this;
+        }
+
+        public ClaimGraph build() {
+            if (analyzer == null) {
+                analyzer = OpenNlpAnalyzer.english();
+            }
+            if (extractor == null) {
+                extractor = new RuleBasedExtractor();
+            }
+            return new ClaimGraph(this);
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package org.claimgraph.cli;
+
+import org.claimgraph.ClaimGraphException;
+import org.claimgraph.ingest.IngestException;
+import org.claimgraph.query.QueryException;
+import org.claimgraph.serve.ServeException;
+import org.claimgraph.store.StoreException;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Maps exceptions to exit codes and one readable line on stderr. Expected failures (a
+ * {@link ClaimGraphException}) print only their message; anything else is a bug and prints the
+ * stack trace too.
+ */
+final class ErrorHandler implements IExecutionExceptionHandler {
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parsed) {
+        if (ex instanceof ClaimGraphException) {
+            cmd.getErr().println("claimgraph " + cmd.getCommandName() + ": " + ex.getMessage());
+            cmd.getErr().flush();
+            return exitCode(ex);
+        }
+        cmd.getErr().println("claimgraph " + cmd.getCommandName() + ": internal error: " + ex);
+        ex.printStackTrace(cmd.getErr());
+        cmd.getErr().flush();
+        return ExitCodes.SOFTWARE;
+    }
+
+    static int exitCode(Exception ex) {
+        if (ex instanceof IngestException) {
+            return ExitCodes.INPUT;
+        }
+        if (ex instanceof StoreException) {
+            return ExitCodes.STORE;
+        }
+        if (ex instanceof QueryException) {
+            return ExitCodes.QUERY;
+        }
+        if (ex instanceof ServeException) {
+            return ExitCodes.SERVE;
+        }
+        return ExitCodes.EVAL;
+    }
+}

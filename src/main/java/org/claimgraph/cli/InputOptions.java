@@ -1,0 +1,52 @@
+package org.claimgraph.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.claimgraph.ingest.InputFormat;
+import org.claimgraph.ingest.PaperReaders;
+import org.claimgraph.ingest.PaperSource;
+import org.claimgraph.ingest.RejectSink;
+import org.claimgraph.ingest.RejectsReport;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** Options shared by every command that reads abstracts. */
+final class InputOptions {
+    @Parameters(arity = "1..*", paramLabel = "INPUT",
+            description = "Abstracts to read: files, folders of .txt files, or - for standard input.")
+    List<String> inputs;
+
+    @Option(names = "--input-format", paramLabel = "FORMAT", defaultValue = "auto",
+            description = "auto (default: detect from content), daily_papers, jsonl, arxiv, txt_dir.")
+    InputFormat format;
+
+    @Option(names = "--strict", description = "Stop at the first malformed record instead of reporting and skipping it.")
+    boolean strict;
+
+    @Option(names = "--rejects", paramLabel = "FILE",
+            description = "Where to write the rejects report (JSON Lines: file, line, reason, excerpt). "
+                    + "Default: claimgraph-rejects.jsonl in the working folder, written only when there are rejects.")
+    Path rejectsFile;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default: number of cores).")
+    Integer threads;
+
+    /** The report every command writes rejects into; strict mode throws at the first reject instead. */
+    RejectsReport openRejects() {
+        try {
+            return new RejectsReport(rejectsFile == null ? Path.of("claimgraph-rejects.jsonl") : rejectsFile);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    RejectSink sink(RejectsReport report) {
+        return strict ? RejectSink.strict() : report;
+    }
+
+    PaperSource open(RejectSink sink) {
+        return PaperReaders.openAll(inputs, format, sink);
+    }
+}
