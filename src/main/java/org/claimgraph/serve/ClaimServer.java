@@ -43,7 +43,8 @@ import org.slf4j.LoggerFactory;
  * standard services, because those enable update without credentials. The admin password lives
  * only in an in-memory Jetty user store, never in a file. Of Fuseki's admin API only the read-only
  * parts the UI calls are served ({@code /$/ping}, {@code /$/server}, {@code /$/stats/*},
- * {@code /$/tasks}); creating, deleting, backing up and compacting datasets are not routed.
+ * {@code /$/tasks}); creating, deleting, backing up and compacting datasets are not routed. A
+ * filter refuses cross-site writes from browsers and, on loopback, requests for foreign host names.
  *
  * <p>The caller owns the dataset: stopping the server does not close it.
  */
@@ -78,6 +79,7 @@ public final class ClaimServer implements AutoCloseable {
         FusekiServer.Builder server = FusekiServer.create()
                 .port(b.port)
                 .add(DATASET_NAME, dataService(b.dataset, b.queryTimeout, writable))
+                .addFilter("/*", new BrowserGuardFilter(host, InetAddressCheck.isLoopback(host)))
                 .addServlet("/$/server", new ActionServerStatus())
                 .enablePing(true)
                 .enableStats(true)

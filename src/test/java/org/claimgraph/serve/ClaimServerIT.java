@@ -5,9 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -168,6 +171,47 @@ class ClaimServerIT {
         HttpResponse<String> seen = send(query(server, "claims/sparql",
                 "SELECT ?s ?p ?o WHERE { GRAPH <" + NEW_GRAPH + "> { ?s ?p ?o } }"));
         assertEquals(Set.of(List.of(CG.ID + "paper/c", RDFS.label.getURI(), "added over HTTP")), rows(seen.body()));
+    }
+
+    @Test
+    void crossSiteBrowserWriteIsRefusedEvenWithCachedCredentials() throws Exception {
+        ClaimServer server = serveWritable();
+        String credentials = basic(ClaimServer.ADMIN_USER, PASSWORD);
+        String ownOrigin = "http://127.0.0.1:" + server.port();
+
+        HttpResponse<String> crossSite = send(formUpdate(server, "claims/update", INSERT)
+                .header("Authorization", credentials).header("Origin", "https://evil.example"));
+        assertEquals(403, crossSite.statusCode(), crossSite.body());
+        assertFalse(graphExists(NEW_GRAPH));
+
+        HttpResponse<String> sameSite = send(formUpdate(server, "claims/update", INSERT)
+                .header("Authorization", credentials).header("Origin", ownOrigin));
+        assertEquals(200, sameSite.statusCode(), sameSite.body());
+        assertTrue(graphExists(NEW_GRAPH));
+    }
+
+    @Test
+    void loopbackServerRefusesRequestsForForeignHostNames() throws Exception {
+        ClaimServer server = serve(null, ClaimServer.DEFAULT_QUERY_TIMEOUT);
+        String path = "/claims/sparql?query=" + encode("ASK {}");
+
+        assertEquals(403, rawGetStatus(server.port(), path, "rebound.example:" + server.port()));
+        assertEquals(200, rawGetStatus(server.port(), path, "localhost:" + server.port()));
+        assertEquals(200, rawGetStatus(server.port(), path, "127.0.0.1:" + server.port()));
+    }
+
+    /** The JDK client will not send a forged Host header, so this one speaks HTTP/1.1 itself. */
+    private static int rawGetStatus(int port, String path, String hostHeader) throws IOException {
+        try (Socket socket = new Socket(InetAddress.getByName("127.0.0.1"), port)) {
+            socket.setSoTimeout(30_000);
+            String request = "GET " + path + " HTTP/1.1\r\nHost: " + hostHeader + "\r\nConnection: close\r\n\r\n";
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+            BufferedReader reader = new BufferedReader(
+                    new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
+            String statusLine = reader.readLine();
+            assertTrue(statusLine != null && statusLine.startsWith("HTTP/1.1 "), String.valueOf(statusLine));
+            return Integer.parseInt(statusLine.substring(9, 12));
+        }
     }
 
     @Test
