@@ -79,7 +79,7 @@ public final class ClaimServer implements AutoCloseable {
         FusekiServer.Builder server = FusekiServer.create()
                 .port(b.port)
                 .add(DATASET_NAME, dataService(b.dataset, b.queryTimeout, writable))
-                .addFilter("/*", new BrowserGuardFilter(host, InetAddressCheck.isLoopback(host)))
+                .addFilter("/*", new BrowserGuardFilter(host, HostCheck.isLoopback(host)))
                 .addServlet("/$/server", new ActionServerStatus())
                 .enablePing(true)
                 .enableStats(true)
@@ -152,7 +152,7 @@ public final class ClaimServer implements AutoCloseable {
             stopQuietly();
             throw startFailure(e);
         }
-        if (!InetAddressCheck.isLoopback(host)) {
+        if (!HostCheck.isLoopback(host)) {
             LOG.warn("Listening on {} (not loopback): the SPARQL endpoint and UI are reachable from other machines",
                     host);
         }
@@ -194,7 +194,7 @@ public final class ClaimServer implements AutoCloseable {
 
     /** The server root, where the UI is; for a wildcard host it uses loopback, which always reaches it. */
     public URI baseUri() {
-        String uriHost = InetAddressCheck.isWildcard(host) ? DEFAULT_HOST : host;
+        String uriHost = HostCheck.isWildcard(host) ? DEFAULT_HOST : host;
         try {
             return new URI("http", null, uriHost, port(), "/", null, null);
         } catch (URISyntaxException e) {
@@ -327,14 +327,14 @@ public final class ClaimServer implements AutoCloseable {
                         + " (or CLAIMGRAPH_ADMIN_PASSWORD), or none to serve read-only");
             }
             String trimmedHost = host.strip();
-            InetAddressCheck.requireLocal(trimmedHost);
+            HostCheck.requireLocal(trimmedHost);
             return new ClaimServer(this, trimmedHost, uiBase());
         }
     }
 
     /** Host checks done before binding, so a typo gets a message instead of a Jetty stack trace. */
-    static final class InetAddressCheck {
-        private InetAddressCheck() {
+    static final class HostCheck {
+        private HostCheck() {
         }
 
         static void requireLocal(String host) {
