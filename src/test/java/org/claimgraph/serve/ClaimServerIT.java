@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.Writer;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -210,6 +211,7 @@ class ClaimServerIT {
                     new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
             String statusLine = reader.readLine();
             assertTrue(statusLine != null && statusLine.startsWith("HTTP/1.1 "), String.valueOf(statusLine));
+            reader.transferTo(Writer.nullWriter());
             return Integer.parseInt(statusLine.substring(9, 12));
         }
     }
