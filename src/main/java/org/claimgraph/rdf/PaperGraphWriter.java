@@ -3,8 +3,10 @@ package org.claimgraph.rdf;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
@@ -29,7 +31,7 @@ final class PaperGraphWriter implements ClaimsRdfMapper {
 
     @Override
     public void write(PaperClaims claims, Provenance provenance, StreamRDF out) {
-        PaperQuads quads = new PaperQuads(claims.paper());
+        PaperQuads quads = new PaperQuads(claims.paper(), knownNames(claims));
         quads.paper(claims.paper());
         Node activity = quads.activity(provenance);
 
@@ -66,6 +68,30 @@ final class PaperGraphWriter implements ClaimsRdfMapper {
         quads.sendTo(out);
     }
 
+    /**
+     * The paper's own entities by IRI segment and by the key of their name and of each alias, so a
+     * result that says "CPL" lands on the node of "Critical Plan Learning (CPL)". First one wins.
+     */
+    private static Map<String, Map<String, String>> knownNames(PaperClaims claims) {
+        Map<String, Map<String, String>> known = new HashMap<>();
+        claims.proposes().forEach(e -> remember(known, e, e.type()));
+        claims.benchmarks().forEach(e -> remember(known, e, EntityType.BENCHMARK));
+        claims.metrics().forEach(e -> remember(known, e, EntityType.METRIC));
+        claims.tasks().forEach(e -> remember(known, e, EntityType.TASK));
+        return known;
+    }
+
+    private static void remember(Map<String, Map<String, String>> known, Entity e, EntityType type) {
+        Map<String, String> byKey = known.computeIfAbsent(Iris.segment(type), s -> new HashMap<>());
+        byKey.putIfAbsent(Names.key(e.name()), e.name());
+        for (String alias : e.aliases()) {
+            if (alias != null && !alias.isBlank()) {
+                byKey.putIfAbsent(Names.key(alias), e.name());
+            }
+        }
+        byKey.remove("");
+    }
+
     private static boolean isMethodLike(EntityType type) {
         return type == EntityType.METHOD || type == EntityType.MODEL || type == EntityType.FRAMEWORK;
     }
@@ -87,10 +113,12 @@ final class PaperGraphWriter implements ClaimsRdfMapper {
         private final Set<Quad> quads = new LinkedHashSet<>();
         private final String paperIri;
         private final Node paper;
+        private final Map<String, Map<String, String>> knownNames;
 
-        PaperQuads(Paper p) {
+        PaperQuads(Paper p, Map<String, Map<String, String>> knownNames) {
             this.paperIri = Iris.paper(p.id());
             this.paper = NodeFactory.createURI(paperIri);
+            this.knownNames = knownNames;
         }
 
         void add(Node s, Node p, Node o) {
@@ -160,12 +188,23 @@ final class PaperGraphWriter implements ClaimsRdfMapper {
             return node;
         }
 
-        /** A node for a name as a result mentions it: typed, labelled with the surface form, keyed. */
+        /** A node for a name as written: typed, labelled with the surface form, keyed. */
         Node named(String name, EntityType type) {
-            Node node = NodeFactory.createURI(Iris.entity(type, name));
+            return named(name, name, type);
+        }
+
+        /** A result's mention: the node of the paper's entity it names (by name or alias), else its own. */
+        Node mention(String name, EntityType type) {
+            String canonical = knownNames.getOrDefault(Iris.segment(type), Map.of())
+                    .getOrDefault(Names.key(name), name);
+            return named(canonical, name, type);
+        }
+
+        private Node named(String canonicalName, String surfaceForm, EntityType type) {
+            Node node = NodeFactory.createURI(Iris.entity(type, canonicalName));
             add(node, Vocab.TYPE, classOf(type));
-            add(node, Vocab.LABEL, literal(name));
-            matchKey(node, name);
+            add(node, Vocab.LABEL, literal(surfaceForm));
+            matchKey(node, surfaceForm);
             return node;
         }
 
@@ -174,8 +213,8 @@ final class PaperGraphWriter implements ClaimsRdfMapper {
             add(paper, CG.hasClaim, claim);
             add(claim, Vocab.TYPE, CG.ResultClaim);
             add(claim, CG.statedIn, paper);
-            Node method = present(r.method()) ? named(r.method(), EntityType.METHOD) : null;
-            Node benchmark = present(r.benchmark()) ? named(r.benchmark(), EntityType.BENCHMARK) : null;
+            Node method = present(r.method()) ? mention(r.method(), EntityType.METHOD) : null;
+            Node benchmark = present(r.benchmark()) ? mention(r.benchmark(), EntityType.BENCHMARK) : null;
             if (method != null) {
                 add(claim, CG.method, method);
                 if (benchmark != null) {
@@ -186,10 +225,10 @@ final class PaperGraphWriter implements ClaimsRdfMapper {
                 add(claim, CG.benchmark, benchmark);
             }
             if (present(r.metric())) {
-                add(claim, CG.metric, named(r.metric(), EntityType.METRIC));
+                add(claim, CG.metric, mention(r.metric(), EntityType.METRIC));
             }
             if (present(r.baseline())) {
-                add(claim, CG.baseline, named(r.baseline(), EntityType.METHOD));
+                add(claim, CG.baseline, mention(r.baseline(), EntityType.METHOD));
             }
             add(claim, CG.value, decimal(r.value()));
             if (present(r.unit())) {
