@@ -16,6 +16,7 @@ import org.apache.jena.irix.IRIx;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.util.XSDNumUtils;
 import org.claimgraph.extract.Entity;
 import org.claimgraph.extract.EntityType;
 import org.claimgraph.extract.PaperClaims;
@@ -104,8 +105,17 @@ final class PaperGraphWriter implements ClaimsRdfMapper {
         return NodeFactory.createLiteralDT(lexical, type);
     }
 
+    /**
+     * Numbers use Jena's canonical lexical forms ("92.50" becomes "92.5", 4 becomes "4.0", 0.83 becomes
+     * "0.83e0"): TDB2 stores numbers by value and hands back these forms, so the quads written to a
+     * file and those read back from the store are the same terms.
+     */
     private static Node decimal(BigDecimal value) {
-        return typed(value.toPlainString(), XSDDatatype.XSDdecimal);
+        return typed(XSDNumUtils.stringForm(value), XSDDatatype.XSDdecimal);
+    }
+
+    private static Node doubleLiteral(double value) {
+        return typed(XSDNumUtils.stringForm(value), XSDDatatype.XSDdouble);
     }
 
     /** The quads of one paper, all in its graph, deduplicated, in first-added order. */
@@ -238,7 +248,7 @@ final class PaperGraphWriter implements ClaimsRdfMapper {
             if (r.baselineValue() != null) {
                 add(claim, CG.baselineValue, decimal(r.baselineValue()));
             }
-            add(claim, CG.confidence, typed(Double.toString(r.confidence()), XSDDatatype.XSDdouble));
+            add(claim, CG.confidence, doubleLiteral(r.confidence()));
             Node selector = NodeFactory.createURI(Iris.selector(claim.getURI()));
             add(claim, CG.evidence, selector);
             add(selector, Vocab.TYPE, Vocab.OA_TEXT_QUOTE_SELECTOR);
