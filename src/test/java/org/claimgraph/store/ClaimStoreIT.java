@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +18,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -255,6 +258,31 @@ class ClaimStoreIT {
             assertEquals(3, count(again.dataset(), "?p a cg:Paper"));
         }
         assertFalse(graphNames(mappedDataset()).isEmpty());
+    }
+
+    @Test
+    void refusesADatabaseAnotherProcessHolds() throws Exception {
+        Path db = tmp.resolve("db");
+        try (ClaimStore store = ClaimStore.openTdb2(db)) {
+            store.load(golden().iterator(), PROV);
+        }
+        Process holder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), HoldStore.class.getName(), db.toString())
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            BufferedReader out = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8));
+            String line = out.readLine();
+            assertTrue(line != null && line.startsWith("open"), "holder did not open the store: " + line);
+            StoreException e = assertThrows(StoreException.class, () -> ClaimStore.openTdb2(db));
+            assertTrue(e.getMessage().contains(db.toAbsolutePath().normalize().toString()), e.getMessage());
+        } finally {
+            holder.getOutputStream().close();
+            assertTrue(holder.waitFor(60, TimeUnit.SECONDS), "holder did not exit");
+        }
+        assertEquals(0, holder.exitValue());
+        try (ClaimStore store = ClaimStore.openTdb2(db)) {
+            assertEquals(3, count(store.dataset(), "?p a cg:Paper"), "usable once the other process let go");
+        }
     }
 
     private static Dataset mappedDataset() throws IOException {
