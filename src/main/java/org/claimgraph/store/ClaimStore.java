@@ -51,6 +51,14 @@ public interface ClaimStore extends AutoCloseable {
         return load(claims, provenance, LoadListener.NONE);
     }
 
+    /**
+     * Loads an EMPTY store faster, through TDB2's sequential bulk loader, in one transaction: on
+     * failure nothing is committed. Each paper id may occur only once in the input.
+     *
+     * @throws StoreException if the store is not empty, an id repeats, or the iterator or a write fails
+     */
+    LoadSummary bulkLoad(Iterator<PaperClaims> claims, Provenance provenance, LoadListener listener);
+
     /** Rewrites the database into a fresh generation and deletes the old one, reclaiming the space that commits leave behind. */
     void compact();
 

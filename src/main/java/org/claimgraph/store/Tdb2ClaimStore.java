@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,11 +13,16 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.TxnType;
-import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.vocabulary.RDF;
 import org.claimgraph.extract.PaperClaims;
@@ -100,7 +106,7 @@ final class Tdb2ClaimStore implements ClaimStore {
     public LoadSummary load(Iterator<PaperClaims> claims, Provenance provenance, LoadListener listener) {
         requireOpen();
         long start = System.nanoTime();
-        Counter counter = new Counter(dsg);
+        Counter counter = new Counter(StreamRDFLib.dataset(dsg));
         long papers = 0;
         long committedPapers = 0;
         int batchPapers = 0;
@@ -139,6 +145,48 @@ final class Tdb2ClaimStore implements ClaimStore {
             if (dsg.isInTransaction()) {
                 dsg.end();
             }
+        }
+        return new LoadSummary(papers, counter.claims, counter.quads, Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    @Override
+    public LoadSummary bulkLoad(Iterator<PaperClaims> claims, Provenance provenance, LoadListener listener) {
+        requireOpen();
+        if (Txn.calculateRead(dsg, () -> dsg.find().hasNext())) {
+            throw new StoreException("bulk load needs an empty store, but TDB2 database " + dir
+                    + " already holds data; use load(...) to add or replace papers");
+        }
+        long start = System.nanoTime();
+        DataLoader loader = LoaderFactory.sequentialLoader(dsg, (format, args) -> { });
+        Counter counter = new Counter(loader.stream());
+        Set<String> seen = new HashSet<>();
+        long papers = 0;
+        String current = null;
+        loader.startBulk();
+        try {
+            counter.start();
+            while (claims.hasNext()) {
+                PaperClaims paper = claims.next();
+                current = paper.paper().id() + " (" + paper.paper().source() + ")";
+                if (!seen.add(paper.paper().id())) {
+                    throw new StoreException("paper id " + paper.paper().id() + " occurs twice in the input (again at "
+                            + paper.paper().source() + "); a bulk load cannot replace a graph it is still writing");
+                }
+                mapper.write(paper, provenance, counter);
+                papers++;
+                listener.paperLoaded(paper, papers);
+            }
+            counter.finish();
+            loader.finishBulk();
+        } catch (RuntimeException e) {
+            try {
+                loader.finishException(e);
+            } catch (RuntimeException abortFailure) {
+                e.addSuppressed(abortFailure);
+            }
+            throw new StoreException("bulk load into TDB2 database " + dir + " failed"
+                    + (current == null ? " before the first paper" : " at or after paper " + current)
+                    + "; nothing was committed: " + e.getMessage(), e);
         }
         return new LoadSummary(papers, counter.claims, counter.quads, Duration.ofNanos(System.nanoTime() - start));
     }
@@ -187,19 +235,18 @@ final class Tdb2ClaimStore implements ClaimStore {
         return "TDB2 claim store " + dir;
     }
 
-    /** Adds quads to the dataset and counts them, and the claims among them. */
-    private static final class Counter extends StreamRDFBase {
-        private final DatasetGraph target;
+    /** Passes quads on and counts them, and the claims among them. */
+    private static final class Counter extends StreamRDFWrapper {
         private long quads;
         private long claims;
 
-        Counter(DatasetGraph target) {
-            this.target = target;
+        Counter(StreamRDF target) {
+            super(target);
         }
 
         @Override
         public void quad(Quad quad) {
-            target.add(quad);
+            super.quad(quad);
             quads++;
             if (quad.getPredicate().equals(RDF.Nodes.type)
                     && (quad.getObject().equals(CG.ResultClaim.asNode()) || quad.getObject().equals(CG.ProposalClaim.asNode()))) {

@@ -261,6 +261,48 @@ class ClaimStoreIT {
     }
 
     @Test
+    void bulkLoadingAnEmptyStoreGivesWhatIncrementalLoadingGives() throws IOException {
+        List<PaperClaims> papers = corpus(9);
+        LoadSummary incremental;
+        try (ClaimStore store = ClaimStore.openTdb2(tmp.resolve("incremental"))) {
+            incremental = store.load(papers.iterator(), PROV);
+        }
+        List<Long> seen = new ArrayList<>();
+        try (ClaimStore store = ClaimStore.openTdb2(tmp.resolve("bulk"))) {
+            LoadSummary bulk = store.bulkLoad(papers.iterator(), PROV, (c, soFar) -> seen.add(soFar));
+            assertEquals(incremental.papers(), bulk.papers());
+            assertEquals(incremental.claims(), bulk.claims());
+            assertEquals(incremental.quads(), bulk.quads());
+            assertEquals(List.of(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L), seen);
+        }
+        try (ClaimStore reopened = ClaimStore.openTdb2(tmp.resolve("bulk"))) {
+            assertSameGraphs(mapped(papers), reopened.dataset());
+            assertEquals(12, count(reopened.dataset(), "?c a cg:ResultClaim"), "union default graph after a bulk load");
+            StoreException e = assertThrows(StoreException.class,
+                    () -> reopened.bulkLoad(papers.iterator(), PROV, LoadListener.NONE));
+            assertTrue(e.getMessage().contains("empty"), e.getMessage());
+        }
+    }
+
+    @Test
+    void aFailedBulkLoadCommitsNothing() throws IOException {
+        List<PaperClaims> papers = new ArrayList<>(corpus(4));
+        papers.add(papers.get(1));
+        Path db = tmp.resolve("db");
+        try (ClaimStore store = ClaimStore.openTdb2(db)) {
+            StoreException e = assertThrows(StoreException.class,
+                    () -> store.bulkLoad(papers.iterator(), PROV, LoadListener.NONE));
+            assertTrue(e.getMessage().contains("paper-1") && e.getMessage().contains("twice"), e.getMessage());
+            assertTrue(e.getMessage().contains("nothing was committed"), e.getMessage());
+        }
+        try (ClaimStore reopened = ClaimStore.openTdb2(db)) {
+            assertEquals(0, count(reopened.dataset(), "GRAPH ?g { ?s ?p ?o }"));
+            reopened.bulkLoad(papers.subList(0, 4).iterator(), PROV, LoadListener.NONE);
+            assertSameGraphs(mapped(papers.subList(0, 4)), reopened.dataset());
+        }
+    }
+
+    @Test
     void refusesADatabaseAnotherProcessHolds() throws Exception {
         Path db = tmp.resolve("db");
         try (ClaimStore store = ClaimStore.openTdb2(db)) {
