@@ -3,7 +3,9 @@ package org.claimgraph.rdf;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +28,7 @@ import org.claimgraph.ingest.Paper;
 /**
  * RDF-MODEL.md as code. One paper's quads are gathered in an insertion-ordered set before they are
  * sent, so an entity named twice (say as proposal and as a result's method) is sent once and the
- * output order is fixed; a paper's quads are few, the corpus never is held.
+ * output order is fixed; a paper's quads are few, the corpus is never held.
  */
 final class PaperGraphWriter implements ClaimsRdfMapper {
 
@@ -267,8 +269,13 @@ final class PaperGraphWriter implements ClaimsRdfMapper {
             }
         }
 
+        /** Sends the quads grouped by subject, subjects in first-seen order, so streamed TriG reads as blocks. */
         void sendTo(StreamRDF out) {
-            quads.forEach(out::quad);
+            Map<Node, List<Quad>> bySubject = new LinkedHashMap<>();
+            for (Quad q : quads) {
+                bySubject.computeIfAbsent(q.getSubject(), s -> new ArrayList<>()).add(q);
+            }
+            bySubject.values().forEach(group -> group.forEach(out::quad));
         }
 
         private static boolean present(String s) {
