@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
@@ -34,6 +35,9 @@ final class PaperGraphWriter implements ClaimsRdfMapper {
 
     @Override
     public void write(PaperClaims claims, Provenance provenance, StreamRDF out) {
+        Objects.requireNonNull(claims, "claims");
+        Objects.requireNonNull(provenance, "provenance");
+        Objects.requireNonNull(out, "out");
         PaperQuads quads = new PaperQuads(claims.paper(), knownNames(claims));
         quads.paper(claims.paper());
         Node activity = quads.activity(provenance);

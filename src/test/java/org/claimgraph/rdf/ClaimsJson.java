@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,7 +36,7 @@ public final class ClaimsJson {
 
     public static PaperClaims read(Path file) {
         try {
-            return parse(MAPPER.readTree(Files.readString(file)), file.toString());
+            return parse(MAPPER.readTree(Files.readString(file, StandardCharsets.UTF_8)), file.toString());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
