@@ -155,6 +155,35 @@ class ClaimStoreIT {
     }
 
     @Test
+    void aPaperGivenTwiceInOneBatchEndsAsItsLastVersion() throws IOException {
+        PaperClaims full = golden().get(0);
+        PaperClaims fewer = new PaperClaims(full.paper(), full.proposes(), full.tasks(), full.benchmarks(),
+                full.metrics(), full.results().subList(0, 1));
+        try (ClaimStore store = ClaimStore.openTdb2(tmp.resolve("db"))) {
+            LoadSummary summary = store.load(List.of(full, fewer).iterator(), PROV);
+            assertEquals(2, summary.papers());
+            assertSameGraphs(mapped(List.of(fewer)), store.dataset());
+        }
+    }
+
+    @Test
+    void findsAnEntityByMatchKeyAcrossPapersWithAParameterisedQuery() throws IOException {
+        try (ClaimStore store = ClaimStore.openTdb2(tmp.resolve("db"))) {
+            store.load(corpus(6).iterator(), PROV);
+            ParameterizedSparqlString q = new ParameterizedSparqlString(
+                    "SELECT (COUNT(DISTINCT ?paper) AS ?n) WHERE { ?e cg:matchKey ?key . ?paper a cg:Paper ; cg:evaluatedOn ?e }");
+            q.setNsPrefix("cg", CG.NS);
+            q.setLiteral("key", org.claimgraph.rdf.Names.key("GSM-8K"));
+            long papers = Txn.calculateRead(store.dataset(), () -> {
+                try (QueryExecution qe = QueryExecutionFactory.create(q.asQuery(), store.dataset())) {
+                    return qe.execSelect().next().getLiteral("n").getLong();
+                }
+            });
+            assertEquals(2, papers, "paper-0 and paper-3 evaluate on GSM8K");
+        }
+    }
+
+    @Test
     void loadingTheSameInputTwiceGivesTheSameQuads() throws IOException {
         List<PaperClaims> papers = corpus(12);
         try (ClaimStore store = ClaimStore.openTdb2(tmp.resolve("db"), new Batching(5, 50_000))) {
