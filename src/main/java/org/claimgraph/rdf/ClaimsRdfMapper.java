@@ -12,6 +12,12 @@ import org.claimgraph.ingest.Paper;
  * into a {@link StreamRDF} so a corpus can flow into a file writer or a TDB2 store without ever
  * being a {@code Model} in memory.
  *
+ * <p>Choices RDF-MODEL.md leaves open: a result's method, benchmark, metric or baseline that
+ * matches (by key) the name or an alias of one of the paper's own entities uses that entity's node;
+ * numbers are written in Jena's canonical lexical forms, the forms TDB2 returns; only proposed
+ * methods, models and frameworks get {@code cg:evaluatedOn}; a url that is not an absolute IRI and a
+ * date that is not ISO {@code yyyy-mm-dd} are kept as plain literals.
+ *
  * <p>Design decision: {@link #write} neither calls {@code start()}/{@code finish()} nor declares
  * prefixes, because it is called once per paper on a stream that outlives it; the caller owns the
  * stream and calls {@link #declarePrefixes} once. Implementations are stateless and thread-safe.

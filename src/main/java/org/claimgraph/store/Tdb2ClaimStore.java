@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
@@ -105,6 +106,9 @@ final class Tdb2ClaimStore implements ClaimStore {
     @Override
     public LoadSummary load(Iterator<PaperClaims> claims, Provenance provenance, LoadListener listener) {
         requireOpen();
+        Objects.requireNonNull(claims, "claims");
+        Objects.requireNonNull(provenance, "provenance");
+        Objects.requireNonNull(listener, "listener");
         long start = System.nanoTime();
         Counter counter = new Counter(StreamRDFLib.dataset(dsg));
         long papers = 0;
@@ -152,6 +156,9 @@ final class Tdb2ClaimStore implements ClaimStore {
     @Override
     public LoadSummary bulkLoad(Iterator<PaperClaims> claims, Provenance provenance, LoadListener listener) {
         requireOpen();
+        Objects.requireNonNull(claims, "claims");
+        Objects.requireNonNull(provenance, "provenance");
+        Objects.requireNonNull(listener, "listener");
         if (Txn.calculateRead(dsg, () -> dsg.find().hasNext())) {
             throw new StoreException("bulk load needs an empty store, but TDB2 database " + dir
                     + " already holds data; use load(...) to add or replace papers");
