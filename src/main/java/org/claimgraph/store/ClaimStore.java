@@ -1,0 +1,68 @@
+package org.claimgraph.store;
+
+import java.nio.file.Path;
+import java.util.Iterator;
+import org.apache.jena.query.Dataset;
+import org.claimgraph.extract.PaperClaims;
+import org.claimgraph.rdf.Provenance;
+
+/**
+ * The store stage: a TDB2 database holding one named graph per paper, queried through its union
+ * default graph (a query without {@code GRAPH} sees every paper).
+ *
+ * <p>Design decision: loading takes an {@link Iterator} rather than a list so a corpus streams
+ * from the extractor into write transactions without being held; the iterator may throw, and the
+ * store then stays as of the last commit.
+ */
+public interface ClaimStore extends AutoCloseable {
+
+    /** Opens the TDB2 database in {@code dir}, creating it when the folder is missing or empty. */
+    static ClaimStore openTdb2(Path dir) {
+        return openTdb2(dir, Batching.DEFAULT);
+    }
+
+    /**
+     * As {@link #openTdb2(Path)}, committing loads in batches of the given size.
+     *
+     * @throws StoreException naming {@code dir} if it is a file, a non-empty folder that is not a
+     *     TDB2 database, unreadable, already open in this process, or locked by another process
+     */
+    static ClaimStore openTdb2(Path dir, Batching batching) {
+        return Tdb2ClaimStore.open(dir, batching);
+    }
+
+    /**
+     * The database as a Jena dataset with the union default graph switched on. Use it inside
+     * transactions ({@code Txn.calculateRead(dataset, ...)}); it is valid until {@link #close()}.
+     */
+    Dataset dataset();
+
+    /**
+     * Writes each paper's claims into the paper's graph, replacing what the graph held, in
+     * batched write transactions. Loading the same input twice leaves the same quads.
+     *
+     * @throws StoreException if the iterator or a write fails; the batch in progress is rolled
+     *     back and the message says how many papers were committed
+     */
+    LoadSummary load(Iterator<PaperClaims> claims, Provenance provenance, LoadListener listener);
+
+    /** {@link #load(Iterator, Provenance, LoadListener)} without progress reports. */
+    default LoadSummary load(Iterator<PaperClaims> claims, Provenance provenance) {
+        return load(claims, provenance, LoadListener.NONE);
+    }
+
+    /**
+     * Loads an EMPTY store faster, through TDB2's sequential bulk loader, in one transaction: on
+     * failure nothing is committed. Each paper id may occur only once in the input.
+     *
+     * @throws StoreException if the store is not empty, an id repeats, or the iterator or a write fails
+     */
+    LoadSummary bulkLoad(Iterator<PaperClaims> claims, Provenance provenance, LoadListener listener);
+
+    /** Rewrites the database into a fresh generation and deletes the old one, reclaiming the space that commits leave behind. */
+    void compact();
+
+    /** Releases the database (and its lock) so another process or a later open can use it. */
+    @Override
+    void close();
+}

@@ -1,0 +1,264 @@
+package org.claimgraph.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.TxnType;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.riot.system.StreamRDFWrapper;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.apache.jena.vocabulary.RDF;
+import org.claimgraph.extract.PaperClaims;
+import org.claimgraph.rdf.CG;
+import org.claimgraph.rdf.ClaimsRdfMapper;
+import org.claimgraph.rdf.Provenance;
+
+/** {@link ClaimStore} on a TDB2 database folder. */
+final class Tdb2ClaimStore implements ClaimStore {
+    /** TDB2 shares one connection per folder within a JVM; two stores on one folder would close each other's. */
+    private static final Set<Path> OPEN = ConcurrentHashMap.newKeySet();
+
+    private final Path dir;
+    private final Batching batching;
+    private final DatasetGraph dsg;
+    private final Dataset dataset;
+    private final ClaimsRdfMapper mapper = ClaimsRdfMapper.create();
+    private boolean closed;
+
+    private Tdb2ClaimStore(Path dir, Batching batching, DatasetGraph dsg) {
+        this.dir = dir;
+        this.batching = batching;
+        this.dsg = dsg;
+        this.dataset = DatasetFactory.wrap(dsg);
+        dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+    }
+
+    static ClaimStore open(Path dir, Batching batching) {
+        Path folder = dir.toAbsolutePath().normalize();
+        checkFolder(folder);
+        if (!OPEN.add(folder)) {
+            throw new StoreException("TDB2 database " + folder + " is already open in this process");
+        }
+        try {
+            return new Tdb2ClaimStore(folder, batching, DatabaseMgr.connectDatasetGraph(folder.toString()));
+        } catch (RuntimeException e) {
+            OPEN.remove(folder);
+            throw new StoreException("cannot open TDB2 database " + folder + ": " + e.getMessage()
+                    + " (is another process using it?)", e);
+        }
+    }
+
+    private static void checkFolder(Path folder) {
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            throw new StoreException("cannot open TDB2 database " + folder + ": it is a file, not a folder");
+        }
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new StoreException("cannot create TDB2 database folder " + folder + ": " + e, e);
+        }
+        if (!Files.isReadable(folder) || !Files.isWritable(folder) || !Files.isExecutable(folder)) {
+            throw new StoreException("cannot open TDB2 database " + folder + ": the folder is not readable and writable");
+        }
+        try (Stream<Path> entries = Files.list(folder)) {
+            boolean empty = true;
+            boolean tdb2 = false;
+            for (Path entry : (Iterable<Path>) entries::iterator) {
+                empty = false;
+                String name = entry.getFileName().toString();
+                if (Files.isDirectory(entry) && name.matches("Data-\\d{4}")) {
+                    tdb2 = true;
+                }
+            }
+            if (!empty && !tdb2) {
+                throw new StoreException("cannot open " + folder + ": it is not a TDB2 database (no Data-NNNN folder)"
+                        + " and not empty; give a new or empty folder, or an existing claimgraph store");
+            }
+        } catch (IOException e) {
+            throw new StoreException("cannot list TDB2 database folder " + folder + ": " + e, e);
+        }
+    }
+
+    @Override
+    public Dataset dataset() {
+        requireOpen();
+        return dataset;
+    }
+
+    @Override
+    public LoadSummary load(Iterator<PaperClaims> claims, Provenance provenance, LoadListener listener) {
+        requireOpen();
+        Objects.requireNonNull(claims, "claims");
+        Objects.requireNonNull(provenance, "provenance");
+        Objects.requireNonNull(listener, "listener");
+        long start = System.nanoTime();
+        Counter counter = new Counter(StreamRDFLib.dataset(dsg));
+        long papers = 0;
+        long committedPapers = 0;
+        int batchPapers = 0;
+        long batchQuads = 0;
+        String current = null;
+        dsg.begin(TxnType.WRITE);
+        try {
+            while (claims.hasNext()) {
+                PaperClaims paper = claims.next();
+                current = paper.paper().id() + " (" + paper.paper().source() + ")";
+                long before = counter.quads;
+                Node graph = ClaimsRdfMapper.graphOf(paper.paper());
+                dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+                mapper.write(paper, provenance, counter);
+                papers++;
+                batchPapers++;
+                batchQuads += counter.quads - before;
+                listener.paperLoaded(paper, papers);
+                if (batchPapers >= batching.papers() || batchQuads >= batching.quads()) {
+                    dsg.commit();
+                    dsg.end();
+                    committedPapers = papers;
+                    batchPapers = 0;
+                    batchQuads = 0;
+                    dsg.begin(TxnType.WRITE);
+                }
+            }
+            dsg.commit();
+        } catch (RuntimeException e) {
+            abortQuietly(e);
+            throw new StoreException("loading into TDB2 database " + dir + " failed"
+                    + (current == null ? " before the first paper" : " at or after paper " + current)
+                    + "; " + committedPapers + " papers were committed, the batch in progress was rolled back: "
+                    + e.getMessage(), e);
+        } finally {
+            if (dsg.isInTransaction()) {
+                dsg.end();
+            }
+        }
+        return new LoadSummary(papers, counter.claims, counter.quads, Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    @Override
+    public LoadSummary bulkLoad(Iterator<PaperClaims> claims, Provenance provenance, LoadListener listener) {
+        requireOpen();
+        Objects.requireNonNull(claims, "claims");
+        Objects.requireNonNull(provenance, "provenance");
+        Objects.requireNonNull(listener, "listener");
+        if (Txn.calculateRead(dsg, () -> dsg.find().hasNext())) {
+            throw new StoreException("bulk load needs an empty store, but TDB2 database " + dir
+                    + " already holds data; use load(...) to add or replace papers");
+        }
+        long start = System.nanoTime();
+        DataLoader loader = LoaderFactory.sequentialLoader(dsg, (format, args) -> { });
+        Counter counter = new Counter(loader.stream());
+        Set<String> seen = new HashSet<>();
+        long papers = 0;
+        String current = null;
+        loader.startBulk();
+        try {
+            counter.start();
+            while (claims.hasNext()) {
+                PaperClaims paper = claims.next();
+                current = paper.paper().id() + " (" + paper.paper().source() + ")";
+                if (!seen.add(paper.paper().id())) {
+                    throw new StoreException("paper id " + paper.paper().id() + " occurs twice in the input (again at "
+                            + paper.paper().source() + "); a bulk load cannot replace a graph it is still writing");
+                }
+                mapper.write(paper, provenance, counter);
+                papers++;
+                listener.paperLoaded(paper, papers);
+            }
+            counter.finish();
+            loader.finishBulk();
+        } catch (RuntimeException e) {
+            try {
+                loader.finishException(e);
+            } catch (RuntimeException abortFailure) {
+                e.addSuppressed(abortFailure);
+            }
+            throw new StoreException("bulk load into TDB2 database " + dir + " failed"
+                    + (current == null ? " before the first paper" : " at or after paper " + current)
+                    + "; nothing was committed: " + e.getMessage(), e);
+        }
+        return new LoadSummary(papers, counter.claims, counter.quads, Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    private void abortQuietly(RuntimeException cause) {
+        if (dsg.isInTransaction()) {
+            try {
+                dsg.abort();
+            } catch (RuntimeException e) {
+                cause.addSuppressed(e);
+            }
+        }
+    }
+
+    @Override
+    public void compact() {
+        requireOpen();
+        try {
+            DatabaseMgr.compact(dsg, true);
+        } catch (RuntimeException e) {
+            throw new StoreException("cannot compact TDB2 database " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            TDBInternal.expel(dsg);
+        } finally {
+            OPEN.remove(dir);
+        }
+    }
+
+    private void requireOpen() {
+        if (closed) {
+            throw new StoreException("TDB2 database " + dir + " is closed");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "TDB2 claim store " + dir;
+    }
+
+    /** Passes quads on and counts them, and the claims among them. */
+    private static final class Counter extends StreamRDFWrapper {
+        private long quads;
+        private long claims;
+
+        Counter(StreamRDF target) {
+            super(target);
+        }
+
+        @Override
+        public void quad(Quad quad) {
+            super.quad(quad);
+            quads++;
+            if (quad.getPredicate().equals(RDF.Nodes.type)
+                    && (quad.getObject().equals(CG.ResultClaim.asNode()) || quad.getObject().equals(CG.ProposalClaim.asNode()))) {
+                claims++;
+            }
+        }
+    }
+}
