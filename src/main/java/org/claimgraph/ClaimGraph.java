@@ -1,5 +1,6 @@
 package org.claimgraph;
 
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
@@ -19,10 +20,16 @@ import org.claimgraph.ingest.Reject;
 import org.claimgraph.ingest.RejectSink;
 import org.claimgraph.nlp.OpenNlpAnalyzer;
 import org.claimgraph.nlp.TextAnalyzer;
+import org.claimgraph.rdf.ClaimsRdfMapper;
+import org.claimgraph.rdf.Provenance;
+import org.claimgraph.store.ClaimStore;
+import org.claimgraph.store.LoadListener;
+import org.claimgraph.store.LoadSummary;
+import org.apache.jena.riot.system.StreamRDF;
 
 /**
- * The pipeline facade: ingest -> nlp -> extract, streaming. Commands and tests call this instead of
- * wiring stages themselves; the RDF and store stages consume the {@link PaperClaims} it yields.
+ * The pipeline facade: ingest -> nlp -> extract -> rdf -> store, streaming. Commands and tests
+ * call this instead of wiring the stages themselves.
  *
  * <p>Extraction runs on a small worker pool with a bounded window of papers in flight, and yields
  * claims in input order, so output is deterministic whatever the thread count and memory does not
@@ -31,11 +38,13 @@ import org.claimgraph.nlp.TextAnalyzer;
 public final class ClaimGraph {
     private final TextAnalyzer analyzer;
     private final ClaimExtractor extractor;
+    private final ClaimsRdfMapper mapper;
     private final int threads;
 
     private ClaimGraph(Builder b) {
         this.analyzer = Objects.requireNonNull(b.analyzer, "analyzer");
         this.extractor = Objects.requireNonNull(b.extractor, "extractor");
+        this.mapper = Objects.requireNonNull(b.mapper, "mapper");
         this.threads = b.threads;
     }
 
@@ -50,6 +59,40 @@ public final class ClaimGraph {
 
     public ClaimExtractor extractor() {
         return extractor;
+    }
+
+    /** Provenance of a run of this pipeline's extractor ending now. */
+    public Provenance provenance() {
+        return new Provenance(extractor.name(), extractor.version(), Instant.now());
+    }
+
+    /**
+     * Reads, extracts and loads every paper of {@code source} into {@code store}, streaming in
+     * batched transactions. Unusable records and failed extractions go to {@code rejects}.
+     */
+    public LoadSummary load(PaperSource source, RejectSink rejects, ClaimStore store, LoadListener listener) {
+        try (ClaimStream claims = extractAll(source, rejects)) {
+            return store.load(claims, provenance(), listener);
+        }
+    }
+
+    /**
+     * Reads and extracts every paper of {@code source} and pushes its quads (one named graph per
+     * paper) into {@code out}, with the model's prefixes declared first. Returns the papers written.
+     */
+    public long writeRdf(PaperSource source, RejectSink rejects, StreamRDF out) {
+        Provenance provenance = provenance();
+        long papers = 0;
+        out.start();
+        ClaimsRdfMapper.declarePrefixes(out);
+        try (ClaimStream claims = extractAll(source, rejects)) {
+            while (claims.hasNext()) {
+                mapper.write(claims.next(), provenance, out);
+                papers++;
+            }
+        }
+        out.finish();
+        return papers;
     }
 
     /** Claims of one paper, on the calling thread. */
@@ -150,6 +193,7 @@ public final class ClaimGraph {
     public static final class Builder {
         private TextAnalyzer analyzer;
         private ClaimExtractor extractor;
+        private ClaimsRdfMapper mapper = ClaimsRdfMapper.create();
         private int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
 
         private Builder() {
@@ -162,6 +206,11 @@ public final class ClaimGraph {
 
         public Builder extractor(ClaimExtractor extractor) {
             this.extractor = extractor;
+            return this;
+        }
+
+        public Builder mapper(ClaimsRdfMapper mapper) {
+            this.mapper = mapper;
             return this;
         }
 

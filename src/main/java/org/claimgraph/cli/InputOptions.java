@@ -1,7 +1,5 @@
 package org.claimgraph.cli;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.claimgraph.ingest.InputFormat;
@@ -14,6 +12,8 @@ import picocli.CommandLine.Parameters;
 
 /** Options shared by every command that reads abstracts. */
 final class InputOptions {
+    static final String DEFAULT_REJECTS = "claimgraph-rejects.jsonl";
+
     @Parameters(arity = "1..*", paramLabel = "INPUT",
             description = "Abstracts to read: files, folders of .txt files, or - for standard input.")
     List<String> inputs;
@@ -27,7 +27,7 @@ final class InputOptions {
 
     @Option(names = "--rejects", paramLabel = "FILE",
             description = "Where to write the rejects report (JSON Lines: file, line, reason, excerpt). "
-                    + "Default: claimgraph-rejects.jsonl in the working folder, written only when there are rejects.")
+                    + "Default: " + DEFAULT_REJECTS + " in the working folder, kept only when there are rejects.")
     Path rejectsFile;
 
     @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default: number of cores).")
@@ -35,11 +35,11 @@ final class InputOptions {
 
     /** The report every command writes rejects into; strict mode throws at the first reject instead. */
     RejectsReport openRejects() {
-        try {
-            return new RejectsReport(rejectsFile == null ? Path.of("claimgraph-rejects.jsonl") : rejectsFile);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return RejectsReport.writingTo(rejectsPath());
+    }
+
+    Path rejectsPath() {
+        return rejectsFile == null ? Path.of(DEFAULT_REJECTS) : rejectsFile;
     }
 
     RejectSink sink(RejectsReport report) {

@@ -1,0 +1,32 @@
+package org.claimgraph.cli;
+
+import java.time.Duration;
+import org.claimgraph.serve.ClaimServer;
+import picocli.CommandLine.Option;
+
+/** Server options shared by {@code serve} and {@code demo}. */
+final class ServeOptions {
+    static final String PASSWORD_ENV = "CLAIMGRAPH_ADMIN_PASSWORD";
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "3030", description = "HTTP port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    int port;
+
+    @Option(names = "--host", paramLabel = "HOST", defaultValue = ClaimServer.DEFAULT_HOST,
+            description = "Address to bind (default: ${DEFAULT-VALUE}, loopback only). 0.0.0.0 exposes the server to the network.")
+    String host;
+
+    @Option(names = "--admin-password", paramLabel = "PASSWORD", defaultValue = "${env:" + PASSWORD_ENV + "}",
+            description = "Password of user 'admin' for SPARQL update and uploads (or set " + PASSWORD_ENV
+                    + "). Without one, the server is read-only.")
+    String adminPassword;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
+            description = "Query timeout in seconds (default: ${DEFAULT-VALUE}).")
+    double timeoutSeconds;
+
+    ClaimServer.Builder configure(ClaimServer.Builder b) {
+        return b.host(host).port(port)
+                .adminPassword(adminPassword == null || adminPassword.isEmpty() ? null : adminPassword)
+                .queryTimeout(Duration.ofMillis(Math.round(timeoutSeconds * 1000)));
+    }
+}

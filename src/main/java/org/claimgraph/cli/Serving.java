@@ -1,0 +1,44 @@
+package org.claimgraph.cli;
+
+import java.io.PrintWriter;
+import org.claimgraph.serve.ClaimServer;
+import org.claimgraph.store.ClaimStore;
+
+/** Starts a {@link ClaimServer} over a store, prints where it is, and blocks until interrupted. */
+final class Serving {
+    private Serving() {
+    }
+
+    static void serveUntilStopped(ClaimStore store, ServeOptions options, PrintWriter out, boolean examples) {
+        ClaimServer server = options.configure(ClaimServer.builder().dataset(store.dataset())).build().start();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.stop();
+            store.close();
+        }, "claimgraph-shutdown"));
+        String base = server.baseUri().toString();
+        String sparql = server.datasetUri() + "/sparql";
+        out.println();
+        out.println("claimgraph is serving the claims graph:");
+        out.println("  Fuseki UI       " + base + "#/dataset/claims/query");
+        out.println("  SPARQL query    " + sparql);
+        out.println("  Graph Store     " + server.datasetUri() + "/get  (read)");
+        out.println("  SPARQL update   " + (server.updatesEnabled()
+                ? server.datasetUri() + "/update  (user admin)"
+                : "disabled (start with --admin-password or " + ServeOptions.PASSWORD_ENV + ")"));
+        out.println("  query timeout   " + server.queryTimeout().toMillis() / 1000.0 + " s");
+        if (examples) {
+            out.println();
+            out.println("Try:");
+            out.println("  curl -s " + sparql + " --data-urlencode 'query=PREFIX cg: <https://w3id.org/claimgraph/ontology#>"
+                    + " SELECT ?benchmark (COUNT(DISTINCT ?paper) AS ?papers) WHERE { ?paper cg:evaluatedOn ?b ."
+                    + " ?paper a cg:Paper . ?b <http://www.w3.org/2000/01/rdf-schema#label> ?benchmark }"
+                    + " GROUP BY ?benchmark ORDER BY DESC(?papers) LIMIT 10'");
+            out.println("  ./claimgraph query --db claimgraph-db leaderboard --param benchmark=GSM8K"
+                    + "   (in another terminal after stopping the server: TDB2 allows one process)");
+        }
+        out.println();
+        out.println("Press Ctrl-C to stop.");
+        out.flush();
+        server.join();
+    }
+}
