@@ -1,7 +1,7 @@
 package org.claimgraph.ingest;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -19,8 +19,7 @@ final class JsonLinesReader extends LineRecordSource {
         Paper map(ObjectNode record, SourcePosition where) throws BadRecordException;
     }
 
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    private static final ObjectMapper MAPPER = new ObjectMapper();
     private final RecordMapper mapper;
 
     JsonLinesReader(LineReader lines, String name, RejectSink rejects, RecordMapper mapper) {
@@ -39,8 +38,13 @@ final class JsonLinesReader extends LineRecordSource {
                 continue;
             }
             JsonNode node;
-            try {
-                node = MAPPER.readTree(line.text());
+            try (JsonParser parser = MAPPER.createParser(line.text())) {
+                node = MAPPER.readTree(parser);
+                if (hasMore(parser)) {
+                    reject(line.number(), "malformed JSON: more text after the JSON value (column "
+                            + parser.currentTokenLocation().getColumnNr() + ")", line.text());
+                    continue;
+                }
             } catch (JsonProcessingException e) {
                 reject(line.number(), "malformed JSON: " + firstLine(e.getOriginalMessage()), line.text());
                 continue;
@@ -56,6 +60,14 @@ final class JsonLinesReader extends LineRecordSource {
             }
         }
         return null;
+    }
+
+    private static boolean hasMore(JsonParser parser) throws IOException {
+        try {
+            return parser.nextToken() != null;
+        } catch (JsonProcessingException e) {
+            return true;
+        }
     }
 
     private static String firstLine(String message) {
