@@ -153,8 +153,8 @@ final class PyText {
             } else if (c == '\r') {
                 b.append("\\r");
             } else if (!printable(c)) {
-                b.append(c < 0x100 ? String.format("\\x%02x", c)
-                        : c < 0x10000 ? String.format("\\u%04x", c) : String.format("\\U%08x", c));
+                b.append(c < 0x100 ? String.format(Locale.ROOT, "\\x%02x", c)
+                        : c < 0x10000 ? String.format(Locale.ROOT, "\\u%04x", c) : String.format(Locale.ROOT, "\\U%08x", c));
             } else {
                 b.appendCodePoint(c);
             }
@@ -214,7 +214,7 @@ final class PyText {
                 b.append('.').append(digits, 1, digits.length());
             }
             int exp = decpt - 1;
-            b.append('e').append(exp < 0 ? '-' : '+').append(String.format("%02d", Math.abs(exp)));
+            b.append('e').append(exp < 0 ? '-' : '+').append(String.format(Locale.ROOT, "%02d", Math.abs(exp)));
         }
         return b.toString();
     }

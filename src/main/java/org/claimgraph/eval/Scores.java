@@ -2,6 +2,7 @@ package org.claimgraph.eval;
 
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -58,13 +59,12 @@ public record Scores(Map<EntityField, PrecisionRecall> entities, Map<MatchLevel,
     }
 
     private static void block(StringBuilder b, String title) {
-        b.append(String.format("%-22s%8s%8s%8s%7s%7s%7s", title, "P", "R", "F1", "TP", "FP", "FN")).append('\n');
+        b.append(String.format(Locale.ROOT, "%-22s%8s%8s%8s%7s%7s%7s", title, "P", "R", "F1", "TP", "FP", "FN")).append('\n');
     }
 
     private static void row(StringBuilder b, String name, PrecisionRecall m) {
-        b.append("  ").append(String.format("%-20s", name))
-                .append(String.format("%8s%8s%8s", PyText.fixed3(m.p()), PyText.fixed3(m.r()), PyText.fixed3(m.f1())))
-                .append(String.format("%7d%7d%7d", m.tp(), m.fp(), m.fn()))
+        b.append(String.format(Locale.ROOT, "  %-20s%8s%8s%8s%7d%7d%7d", name,
+                PyText.fixed3(m.p()), PyText.fixed3(m.r()), PyText.fixed3(m.f1()), m.tp(), m.fp(), m.fn()))
                 .append('\n');
     }
 

@@ -45,7 +45,8 @@ final class ArxivRecordMapper implements JsonLinesReader.RecordMapper {
             for (int i : new int[] {1, 0, 2}) {
                 JsonNode part = author.get(i);
                 if (part != null && !part.isNull() && !part.isTextual()) {
-                    throw new BadRecordException("field 'authors_parsed' must hold strings, found " + JsonFields.describe(part));
+                    throw new BadRecordException("field 'authors_parsed' must hold strings, found "
+                            + JsonFields.describe(part));
                 }
                 String s = part == null || part.isNull() ? "" : Records.unwrap(part.textValue());
                 if (!s.isEmpty()) {

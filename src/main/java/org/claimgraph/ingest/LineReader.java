@@ -10,6 +10,7 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Locale;
 
 /**
  * Splits a byte stream into numbered lines and decodes each one as strict UTF-8 on its own.
@@ -115,8 +116,8 @@ final class LineReader implements Closeable {
     }
 
     private Line decode(int from, int to) {
-        String lenient = new String(line, from, Math.min(to - from, lineLength > len ? KEEP_OF_OVERLONG_LINE : to - from),
-                StandardCharsets.UTF_8);
+        int kept = lineLength > len ? Math.min(to - from, KEEP_OF_OVERLONG_LINE) : to - from;
+        String lenient = new String(line, from, kept, StandardCharsets.UTF_8);
         if (lineLength > len) {
             return new Line(lineNo, lenient, "line longer than " + maxLineBytes + " bytes (" + lineLength + " bytes)");
         }
@@ -134,8 +135,8 @@ final class LineReader implements Closeable {
         }
         if (result.isError()) {
             int at = bytes.position();
-            return new Line(lineNo, lenient, String.format("not valid UTF-8: byte 0x%02X at byte %d of the line",
-                    line[at] & 0xFF, at - from + 1));
+            return new Line(lineNo, lenient, String.format(Locale.ROOT,
+                    "not valid UTF-8: byte 0x%02X at byte %d of the line", line[at] & 0xFF, at - from + 1));
         }
         chars.flip();
         return new Line(lineNo, chars.toString(), null);

@@ -49,11 +49,7 @@ public final class PaperReaders {
                 }
             }, STDIN, format, rejects);
         }
-        try {
-            return open(Path.of(input), format, rejects);
-        } catch (InvalidPathException e) {
-            throw new IngestException("not a valid path: " + input + " (" + e.getReason() + ")", e);
-        }
+        return open(path(input), format, rejects);
     }
 
     /** Opens one input file or folder. */
@@ -68,7 +64,8 @@ public final class PaperReaders {
             return new TxtDirReader(input, rejects);
         }
         if (format == InputFormat.TXT_DIR) {
-            throw new IngestException(input + ": not a folder (the " + InputFormat.TXT_DIR + " format reads a folder of .txt files)");
+            throw new IngestException(input + ": not a folder (the " + InputFormat.TXT_DIR
+                    + " format reads a folder of .txt files)");
         }
         InputStream in;
         try {
@@ -117,10 +114,18 @@ public final class PaperReaders {
         }
     }
 
-    /** Opens several inputs read one after the other, each opened only when reached. */
+    /**
+     * Opens several inputs read one after the other, each opened only when reached. A missing input
+     * fails here, before any input is read, rather than after a long run over the ones before it.
+     */
     public static PaperSource openAll(List<String> inputs, InputFormat format, RejectSink rejects) {
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(rejects, "rejects");
+        for (String input : inputs) {
+            if (!STDIN.equals(input) && !Files.exists(path(input))) {
+                throw new IngestException("input not found: " + input);
+            }
+        }
         return new ChainedPaperSource(inputs, input -> open(input, format, rejects));
     }
 
@@ -142,6 +147,14 @@ public final class PaperReaders {
             throw new IngestException("input not found: " + input, e);
         } catch (IOException e) {
             throw new IngestException("cannot read " + input + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Path path(String input) {
+        try {
+            return Path.of(input);
+        } catch (InvalidPathException e) {
+            throw new IngestException("not a valid path: " + input + " (" + e.getReason() + ")", e);
         }
     }
 
