@@ -65,8 +65,12 @@ final class DailyPapersReader extends LineRecordSource {
             return singleLine() && problem == null && (CHROME.contains(first) || DATE.matcher(first).matches());
         }
 
+        boolean startsWithTitle() {
+            return first.length() <= PaperReaders.MAX_TITLE_CHARS && !first.endsWith(".");
+        }
+
         boolean looksLikeTitle() {
-            return singleLine() && first.length() <= PaperReaders.MAX_TITLE_CHARS && !first.endsWith(".");
+            return singleLine() && startsWithTitle();
         }
 
         String text() {
@@ -89,7 +93,7 @@ final class DailyPapersReader extends LineRecordSource {
                 return null;
             }
             if (!title.singleLine()) {
-                if (title.first.length() <= PaperReaders.MAX_TITLE_CHARS && !title.first.endsWith(".")) {
+                if (title.startsWithTitle()) {
                     Paper p = paper(title, null);
                     if (p != null) {
                         return p;

@@ -10,7 +10,8 @@
  *
  * <p>Decisions: each line is decoded as strict UTF-8 on its own, so a stray Latin-1 byte costs one
  * record, not the file. A file whose first 64 KiB hold a NUL byte, a UTF-16 byte-order mark or a
- * zip header is not text and fails as a whole with an {@link org.claimgraph.ingest.IngestException};
+ * zip header is not text and fails as a whole with an {@link org.claimgraph.ingest.IngestException}
+ * (inside a folder of {@code .txt} files such a file is one reject instead);
  * a NUL byte further on rejects its line. Abstracts longer than
  * {@link org.claimgraph.ingest.PaperReaders#MAX_ABSTRACT_CHARS} and titles longer than
  * {@link org.claimgraph.ingest.PaperReaders#MAX_TITLE_CHARS} are rejected; lines longer than
