@@ -19,7 +19,8 @@ final class InputOptions {
     List<String> inputs;
 
     @Option(names = "--input-format", paramLabel = "FORMAT", defaultValue = "auto",
-            description = "auto (default: detect from content), daily_papers, jsonl, arxiv, txt_dir.")
+            converter = FormatConverter.class,
+            description = "auto (default: detect from content), daily-papers, jsonl, arxiv, txt-dir.")
     InputFormat format;
 
     @Option(names = "--strict", description = "Stop at the first malformed record instead of reporting and skipping it.")
@@ -48,5 +49,13 @@ final class InputOptions {
 
     PaperSource open(RejectSink sink) {
         return PaperReaders.openAll(inputs, format, sink);
+    }
+
+    /** Reads the format names {@link InputFormat#optionName()} gives. */
+    static final class FormatConverter implements picocli.CommandLine.ITypeConverter<InputFormat> {
+        @Override
+        public InputFormat convert(String value) {
+            return InputFormat.fromOptionName(value);
+        }
     }
 }
