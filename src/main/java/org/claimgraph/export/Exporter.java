@@ -15,7 +15,8 @@ import org.apache.jena.system.Txn;
  *
  * <p>RDF formats go through {@link ExportFormat#streamWriter}: quad formats receive every quad
  * (each paper's named graph, plus the stored default graph if anything is in it), triple formats
- * receive the union graph, which TDB2 returns without duplicates. The claims formats are read back
+ * receive the union of the named graphs, which TDB2 returns without duplicates, followed by the
+ * stored default graph (empty in a claimgraph store). The claims formats are read back
  * with SPARQL ({@link StoredClaims} for claims-jsonl, one SELECT for csv).
  */
 public final class Exporter {
@@ -42,6 +43,7 @@ public final class Exporter {
             dsg.find().forEachRemaining(sink::quad);
         } else {
             dsg.getUnionGraph().find().forEachRemaining(sink::triple);
+            dsg.getDefaultGraph().find().forEachRemaining(sink::triple);
         }
         sink.finish();
     }

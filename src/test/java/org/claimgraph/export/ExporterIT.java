@@ -20,11 +20,15 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
@@ -56,6 +60,7 @@ class ExporterIT {
             ds.asDatasetGraph().find().forEachRemaining(copy::add);
             return copy;
         });
+        assertEquals(RDFDataMgr.loadDatasetGraph("query/claims.trig").stream().count(), snapshot.stream().count());
     }
 
     @AfterAll
@@ -82,6 +87,32 @@ class ExporterIT {
             Graph back = GraphFactory.createDefaultGraph();
             RDFParser.source(new ByteArrayInputStream(bytes)).lang(format.rdfFormat().getLang()).parse(back);
             assertTrue(snapshot.getUnionGraph().isIsomorphicWith(back), format.cliName());
+        }
+    }
+
+    @Test
+    void defaultGraphTriplesAreNotLost(@TempDir Path otherStore) {
+        Dataset other = TDB2Factory.connectDataset(otherStore.toString());
+        try {
+            Node s = NodeFactory.createURI("https://example.org/s");
+            Node p = NodeFactory.createURI("https://example.org/p");
+            Node inDefault = NodeFactory.createLiteralString("in the default graph");
+            Node inNamed = NodeFactory.createLiteralString("in a named graph");
+            Txn.executeWrite(other, () -> {
+                other.asDatasetGraph().getDefaultGraph().add(Triple.create(s, p, inDefault));
+                other.asDatasetGraph().add(Quad.create(NodeFactory.createURI("https://example.org/g"), s, p, inNamed));
+            });
+            for (ExportFormat format : List.of(ExportFormat.NT, ExportFormat.NQ, ExportFormat.RDFXML)) {
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                Exporter.export(other, format, out);
+                DatasetGraph back = DatasetGraphFactory.createGeneral();
+                RDFParser.source(new ByteArrayInputStream(out.toByteArray())).lang(format.rdfFormat().getLang()).parse(back);
+                assertTrue(back.getUnionGraph().contains(s, p, inNamed) || back.getDefaultGraph().contains(s, p, inNamed),
+                        format.cliName());
+                assertTrue(back.getDefaultGraph().contains(s, p, inDefault), format.cliName());
+            }
+        } finally {
+            TDBInternal.expel(other.asDatasetGraph());
         }
     }
 
