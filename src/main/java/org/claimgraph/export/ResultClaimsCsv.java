@@ -47,20 +47,20 @@ final class ResultClaimsCsv {
                            cg:statedIn ?graph .
                     OPTIONAL {
                       ?claim cg:method ?m . ?m rdfs:label ?ml .
-                      BIND(CONCAT(IF(EXISTS { ?m skos:altLabel ?ml }, "1", "0"), STR(?ml)) AS ?methodSort)
                     }
                     OPTIONAL {
                       ?claim cg:benchmark ?b . ?b rdfs:label ?bl .
-                      BIND(CONCAT(IF(EXISTS { ?b skos:altLabel ?bl }, "1", "0"), STR(?bl)) AS ?benchmarkSort)
                     }
                     OPTIONAL {
                       ?claim cg:metric ?x . ?x rdfs:label ?xl .
-                      BIND(CONCAT(IF(EXISTS { ?x skos:altLabel ?xl }, "1", "0"), STR(?xl)) AS ?metricSort)
                     }
                     OPTIONAL {
                       ?claim cg:baseline ?s . ?s rdfs:label ?sl .
-                      BIND(CONCAT(IF(EXISTS { ?s skos:altLabel ?sl }, "1", "0"), STR(?sl)) AS ?baselineSort)
                     }
+                    BIND(CONCAT(IF(EXISTS { ?m skos:altLabel ?ml }, "1", "0"), STR(?ml)) AS ?methodSort)
+                    BIND(CONCAT(IF(EXISTS { ?b skos:altLabel ?bl }, "1", "0"), STR(?bl)) AS ?benchmarkSort)
+                    BIND(CONCAT(IF(EXISTS { ?x skos:altLabel ?xl }, "1", "0"), STR(?xl)) AS ?metricSort)
+                    BIND(CONCAT(IF(EXISTS { ?s skos:altLabel ?sl }, "1", "0"), STR(?sl)) AS ?baselineSort)
                   }
                 }
                 GROUP BY ?graph ?claim

@@ -130,7 +130,7 @@ class CannedQueriesIT {
     @Test
     void beatsBaselineFindsTheBaselineByNameOrAlias() {
         List<Map<String, String>> dpo = rows("beats-baseline", Map.of("baseline", "DPO"));
-        assertEquals(List.of("GSM-8K|10.5|2409.08642", "MATH|6.5|2409.08642", "MATH|3|2406.18629"),
+        assertEquals(List.of("GSM8K|10.5|2409.08642", "MATH|6.5|2409.08642", "MATH|3|2406.18629"),
                 dpo.stream().map(r -> r.get("benchmark") + "|" + dec(r.get("value")).toPlainString() + "|" + r.get("paper"))
                         .toList());
         assertEquals(Set.of("Direct Preference Optimization", "DPO"),
