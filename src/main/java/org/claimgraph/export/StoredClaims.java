@@ -5,7 +5,6 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -106,6 +105,8 @@ public final class StoredClaims {
             }
             """;
     private static final String SCHEMA_URL = "https://schema.org/url";
+    private static final List<EntityType> TYPE_PREFERENCE = List.of(EntityType.MODEL, EntityType.FRAMEWORK,
+            EntityType.DATASET, EntityType.METRIC, EntityType.TASK, EntityType.BENCHMARK, EntityType.METHOD);
 
     private StoredClaims() {
     }
@@ -222,16 +223,19 @@ public final class StoredClaims {
         return list;
     }
 
+    /**
+     * The most specific of an entity's classes in the paper's graph. The mapper adds the generic
+     * class of a result mention (a proposed Model named as a result's method is also a cg:Method,
+     * a proposed Dataset used as a result's benchmark also a cg:Benchmark), so the proposal's own
+     * type is the first of {@link #TYPE_PREFERENCE} present.
+     */
     private static EntityType type(Set<String> classNames, EntityType fallback) {
-        Map<EntityType, Boolean> present = new EnumMap<>(EntityType.class);
-        for (String c : classNames) {
-            for (EntityType t : EntityType.values()) {
-                if (t.label().equals(c)) {
-                    present.put(t, true);
-                }
+        for (EntityType t : TYPE_PREFERENCE) {
+            if (classNames.contains(t.label())) {
+                return t;
             }
         }
-        return present.isEmpty() ? fallback : present.keySet().iterator().next();
+        return fallback;
     }
 
     private static Result result(QuerySolution row, Map<String, Names> names) {

@@ -204,6 +204,8 @@ class ExporterIT {
         assertEquals(List.of("10.5", "6.5", "12.2"), cpl.get("results").findValuesAsText("value"));
 
         JsonNode mft = papers.get(0);
+        assertEquals("Masked Thought Fine-Tuning", mft.at("/proposes/0/name").asText());
+        assertEquals("Model", mft.at("/proposes/0/type").asText(), "the most specific of cg:Model and cg:Method");
         assertEquals(List.of("GSM-8K", "GSM-IC"), names(mft.get("benchmarks")));
         assertEquals(List.of("accuracy"), names(mft.get("metrics")));
         assertEquals("Mathematical Reasoning", mft.at("/tasks/0/name").asText());

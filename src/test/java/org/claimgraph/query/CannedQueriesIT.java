@@ -191,7 +191,8 @@ class CannedQueriesIT {
                 new TreeSet<>(rows.stream().map(r -> r.get("method")).toList()));
         assertEquals(List.of("GSM-8K", "HumanEval", "MATH"), rows.stream()
                 .filter(r -> r.get("method").equals("Critical Plan Step Learning")).map(r -> r.get("benchmark")).toList());
-        assertTrue(rows.stream().allMatch(r -> "Method".equals(r.get("type"))));
+        assertEquals(Set.of("Critical Plan Step Learning=Method", "Masked Thought Fine-Tuning=Model", "Step-DPO=Method"),
+                Set.copyOf(rows.stream().map(r -> r.get("method") + "=" + r.get("type")).toList()));
         List<Map<String, String>> pvn = rows("methods-for-task", Map.of("task", "representation-learning"));
         assertEquals(1, pvn.size());
         assertEquals("proto-value networks", pvn.get(0).get("method"));
