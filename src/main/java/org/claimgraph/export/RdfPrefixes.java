@@ -1,5 +1,6 @@
 package org.claimgraph.export;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.claimgraph.rdf.CG;
@@ -29,6 +30,6 @@ public final class RdfPrefixes {
         p.put("skos", "http://www.w3.org/2004/02/skos/core#");
         p.put("mls", "http://www.w3.org/ns/mls#");
         p.put("fabio", "http://purl.org/spar/fabio/");
-        return java.util.Collections.unmodifiableMap(p);
+        return Collections.unmodifiableMap(p);
     }
 }

@@ -9,7 +9,9 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -31,7 +33,7 @@ class ExportFormatTest {
     void namesRoundTrip() {
         assertEquals(List.of("ttl", "nt", "nq", "trig", "jsonld", "rdfxml", "claims-jsonl", "csv"), ExportFormat.names());
         for (ExportFormat f : ExportFormat.values()) {
-            assertEquals(f, ExportFormat.fromName(f.cliName().toUpperCase(java.util.Locale.ROOT)));
+            assertEquals(f, ExportFormat.fromName(f.cliName().toUpperCase(Locale.ROOT)));
         }
         ExportException e = assertThrows(ExportException.class, () -> ExportFormat.fromName("turtle"));
         assertTrue(e.getMessage().contains("'turtle'") && e.getMessage().contains("claims-jsonl"), e.getMessage());
@@ -46,7 +48,7 @@ class ExportFormatTest {
         assertFalse(ExportFormat.RDFXML.isStreaming());
         assertEquals(Set.of(ExportFormat.NQ, ExportFormat.TRIG, ExportFormat.JSONLD),
                 Set.of(ExportFormat.values()).stream().filter(ExportFormat::keepsNamedGraphs)
-                        .collect(java.util.stream.Collectors.toSet()));
+                        .collect(Collectors.toSet()));
     }
 
     @ParameterizedTest

@@ -8,12 +8,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.jena.query.Query;
+import org.apache.jena.sparql.syntax.ElementPathBlock;
 import org.apache.jena.sparql.syntax.ElementVisitorBase;
 import org.apache.jena.sparql.syntax.ElementWalker;
-import org.apache.jena.sparql.syntax.ElementPathBlock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -113,7 +116,7 @@ class CannedQueryTest {
     @Test
     void keyParameterIsBoundAsTheNormalisedLiteral() {
         Query q = CannedQuery.load("leaderboard").bind(Map.of("benchmark", "GSM-8K"));
-        assertTrue(java.util.regex.Pattern.compile("cg:matchKey\\s+\"gsm8k\"").matcher(q.toString()).find(),
+        assertTrue(Pattern.compile("cg:matchKey\\s+\"gsm8k\"").matcher(q.toString()).find(),
                 q::toString);
         assertTrue(!q.toString().contains("?benchmarkKey"), q::toString);
     }
@@ -128,7 +131,7 @@ class CannedQueryTest {
                 """);
         String hostile = "x\" } DROP ALL #";
         Query bound = q.bind(Map.of("title", hostile));
-        List<String> objects = new java.util.ArrayList<>();
+        List<String> objects = new ArrayList<>();
         ElementWalker.walk(bound.getQueryPattern(), new ElementVisitorBase() {
             @Override
             public void visit(ElementPathBlock block) {
@@ -141,7 +144,7 @@ class CannedQueryTest {
     @Test
     void queryWithoutDeclaredParametersAcceptsItsVariables() {
         CannedQuery q = CannedQuery.fromText("adhoc", "adhoc.rq", "SELECT ?s WHERE { ?s ?p ?o }");
-        assertEquals(java.util.Set.of("s", "p", "o"), q.acceptedParameters());
+        assertEquals(Set.of("s", "p", "o"), q.acceptedParameters());
         q.bind(Map.of("o", "GSM8K"));
         QueryException e = assertThrows(QueryException.class, () -> q.bind(Map.of("x", "1")));
         assertTrue(e.getMessage().contains("no parameter x"), e.getMessage());
