@@ -20,6 +20,7 @@ public final class RdfPrefixes {
     private static Map<String, String> standardPrefixes() {
         Map<String, String> p = new LinkedHashMap<>();
         p.put("cg", CG.NS);
+        p.put("id", CG.ID);
         p.put("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#");
         p.put("rdfs", "http://www.w3.org/2000/01/rdf-schema#");
         p.put("xsd", "http://www.w3.org/2001/XMLSchema#");

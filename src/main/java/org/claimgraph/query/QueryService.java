@@ -16,7 +16,7 @@ import org.apache.jena.query.ResultSetRewindable;
  * <p>Design decision: results are fully read (within the time limit) before anything is written,
  * so a timeout or error never leaves half a CSV or JSON document on {@code out}. Canned queries
  * return one row per claim or entity, which fits in memory; a query over every triple of a large
- * store should go to the SPARQL endpoint instead.
+ * store should go to the SPARQL endpoint instead. Implementations are stateless and thread-safe.
  */
 public interface QueryService {
     /** A sensible upper bound for interactive use. */
