@@ -2,6 +2,7 @@ package org.claimgraph.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -24,6 +25,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -111,6 +113,28 @@ class ExporterIT {
                         format.cliName());
                 assertTrue(back.getDefaultGraph().contains(s, p, inDefault), format.cliName());
             }
+        } finally {
+            TDBInternal.expel(other.asDatasetGraph());
+        }
+    }
+
+    @Test
+    void claimThatBreaksTheModelIsNamed(@TempDir Path otherStore) {
+        Dataset other = TDB2Factory.connectDataset(otherStore.toString());
+        try {
+            Txn.executeWrite(other, () -> RDFParser.fromString("""
+                    PREFIX cg: <https://w3id.org/claimgraph/ontology#>
+                    PREFIX dcterms: <http://purl.org/dc/terms/>
+                    <https://w3id.org/claimgraph/id/paper/p1> {
+                      <https://w3id.org/claimgraph/id/paper/p1> a cg:Paper ; dcterms:identifier "p1" ; dcterms:title "T" .
+                      <https://w3id.org/claimgraph/id/paper/p1/result/1> a cg:ResultClaim ;
+                        cg:statedIn <https://w3id.org/claimgraph/id/paper/p1> ;
+                        cg:value "ten" ; cg:kind cg:Absolute .
+                    }
+                    """, Lang.TRIG).parse(other));
+            ExportException e = assertThrows(ExportException.class,
+                    () -> Exporter.export(other, ExportFormat.CLAIMS_JSONL, new ByteArrayOutputStream()));
+            assertTrue(e.getMessage().contains("paper/p1/result/1"), e.getMessage());
         } finally {
             TDBInternal.expel(other.asDatasetGraph());
         }

@@ -246,6 +246,21 @@ class CannedQueriesIT {
     }
 
     @Test
+    void askIsAnsweredAndConstructIsRefused() {
+        CannedQuery ask = CannedQuery.fromText("has-benchmark", "test.rq", """
+                # Is there a benchmark with this name?
+                # @param benchmark key the benchmark
+                PREFIX cg: <https://w3id.org/claimgraph/ontology#>
+                ASK { ?b a cg:Benchmark ; cg:matchKey ?benchmarkKey }
+                """);
+        assertTrue(run(ask, Map.of("benchmark", "GSM-8K"), OutputFormat.JSON).contains("\"boolean\" : true"));
+        assertTrue(run(ask, Map.of("benchmark", "ImageNet"), OutputFormat.JSON).contains("\"boolean\" : false"));
+        CannedQuery construct = CannedQuery.fromText("everything", "test.rq", "CONSTRUCT WHERE { ?s ?p ?o }");
+        QueryException e = assertThrows(QueryException.class, () -> run(construct, Map.of(), OutputFormat.CSV));
+        assertTrue(e.getMessage().contains("not a SELECT or ASK"), e.getMessage());
+    }
+
+    @Test
     void nonPositiveTimeoutIsRefused() {
         assertThrows(QueryException.class, () -> SERVICE.select(ds, CannedQuery.load("top-benchmarks"), Map.of(),
                 Duration.ZERO));
