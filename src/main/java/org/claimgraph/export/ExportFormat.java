@@ -1,0 +1,240 @@
+package org.claimgraph.export;
+
+import java.io.OutputStream;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWrapper;
+import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
+
+/**
+ * The formats {@code claimgraph export} and {@code claimgraph extract} write.
+ *
+ * <p>Quad formats (nq, trig, jsonld) keep each paper's named graph; triple formats (ttl, nt,
+ * rdfxml) write the union of all graphs. Design decision: ttl, nt, nq and trig stream (Jena's
+ * {@link StreamRDFWriter}, Turtle and TriG in "blocks" style), so they never hold the corpus in
+ * memory; jsonld and rdfxml have no streaming writer in Jena, so {@link #streamWriter} buffers
+ * everything it receives in memory and writes at {@link StreamRDF#finish()}. The two claims
+ * formats are not RDF and come only from a store ({@link Exporter}).
+ */
+public enum ExportFormat {
+    TTL("ttl", RDFFormat.TURTLE_BLOCKS, false, true),
+    NT("nt", RDFFormat.NTRIPLES, false, true),
+    NQ("nq", RDFFormat.NQUADS, true, true),
+    TRIG("trig", RDFFormat.TRIG_BLOCKS, true, true),
+    JSONLD("jsonld", RDFFormat.JSONLD11, true, false),
+    RDFXML("rdfxml", RDFFormat.RDFXML_PLAIN, false, false),
+    /** Claims JSON Lines in the CLAIMS-SCHEMA.md shape, one paper per line. */
+    CLAIMS_JSONL("claims-jsonl", null, false, false),
+    /** One row per result claim. */
+    CSV("csv", null, false, false);
+
+    private final String cliName;
+    private final RDFFormat rdfFormat;
+    private final boolean namedGraphs;
+    private final boolean streaming;
+
+    ExportFormat(String cliName, RDFFormat rdfFormat, boolean namedGraphs, boolean streaming) {
+        this.cliName = cliName;
+        this.rdfFormat = rdfFormat;
+        this.namedGraphs = namedGraphs;
+        this.streaming = streaming;
+    }
+
+    /** The name on the command line: ttl, nt, nq, trig, jsonld, rdfxml, claims-jsonl, csv. */
+    public String cliName() {
+        return cliName;
+    }
+
+    /** Whether this is an RDF serialisation (and so has a {@link #streamWriter}). */
+    public boolean isRdf() {
+        return rdfFormat != null;
+    }
+
+    /** Whether the output keeps the named graphs (one per paper). */
+    public boolean keepsNamedGraphs() {
+        return namedGraphs;
+    }
+
+    /** Whether {@link #streamWriter} writes as it receives, instead of buffering until {@code finish()}. */
+    public boolean isStreaming() {
+        return streaming;
+    }
+
+    /** The Jena format used, or null for the claims formats. */
+    public RDFFormat rdfFormat() {
+        return rdfFormat;
+    }
+
+    /** The format whose {@link #cliName()} is {@code name} (case-insensitive). */
+    public static ExportFormat fromName(String name) {
+        Objects.requireNonNull(name, "name");
+        for (ExportFormat f : values()) {
+            if (f.cliName.equalsIgnoreCase(name.strip())) {
+                return f;
+            }
+        }
+        throw new ExportException("unknown export format '" + name + "'; use one of " + String.join(", ", names()));
+    }
+
+    /** Every {@link #cliName()}, in declaration order. */
+    public static List<String> names() {
+        return Arrays.stream(values()).map(ExportFormat::cliName).toList();
+    }
+
+    /**
+     * A sink that writes what it receives to {@code out} in this format. The caller calls
+     * {@code start()}, sends triples and quads, then {@code finish()}; the standard prefixes are
+     * declared at {@code start()}. Triple formats write each quad as its triple (a triple that
+     * several papers' graphs share may then appear more than once; parsers collapse it). For
+     * jsonld and rdfxml the output is written only at {@code finish()} (see the type's note).
+     * {@code out} is flushed, not closed.
+     *
+     * @throws ExportException for the claims formats, which are not RDF
+     */
+    public StreamRDF streamWriter(OutputStream out) {
+        Objects.requireNonNull(out, "out");
+        if (!isRdf()) {
+            throw new ExportException(cliName + " is not an RDF format; it is written from a store only");
+        }
+        StreamRDF sink;
+        if (streaming) {
+            sink = StreamRDFWriter.getWriterStream(out, rdfFormat);
+        } else if (namedGraphs) {
+            sink = new BufferedDataset(out, rdfFormat);
+        } else {
+            sink = new BufferedGraph(out, rdfFormat);
+        }
+        if (!namedGraphs) {
+            sink = new QuadsAsTriples(sink);
+        }
+        return new WithPrefixes(sink, out);
+    }
+
+    private static final class WithPrefixes extends StreamRDFWrapper {
+        private final OutputStream out;
+
+        WithPrefixes(StreamRDF other, OutputStream out) {
+            super(other);
+            this.out = out;
+        }
+
+        @Override
+        public void start() {
+            super.start();
+            RdfPrefixes.standard().forEach(other::prefix);
+        }
+
+        @Override
+        public void finish() {
+            super.finish();
+            Exporter.flush(out);
+        }
+    }
+
+    private static final class QuadsAsTriples extends StreamRDFWrapper {
+        QuadsAsTriples(StreamRDF other) {
+            super(other);
+        }
+
+        @Override
+        public void quad(Quad quad) {
+            other.triple(quad.asTriple());
+        }
+    }
+
+    private static final class BufferedDataset implements StreamRDF {
+        private final OutputStream out;
+        private final RDFFormat format;
+        private final DatasetGraph buffer = DatasetGraphFactory.createGeneral();
+
+        BufferedDataset(OutputStream out, RDFFormat format) {
+            this.out = out;
+            this.format = format;
+        }
+
+        @Override
+        public void start() {
+        }
+
+        @Override
+        public void triple(Triple triple) {
+            buffer.getDefaultGraph().add(triple);
+        }
+
+        @Override
+        public void quad(Quad quad) {
+            buffer.add(quad);
+        }
+
+        @Override
+        public void base(String base) {
+        }
+
+        @Override
+        public void prefix(String prefix, String iri) {
+            buffer.prefixes().add(prefix, iri);
+        }
+
+        @Override
+        public void version(String version) {
+        }
+
+        @Override
+        public void finish() {
+            RDFDataMgr.write(out, buffer, format);
+        }
+    }
+
+    private static final class BufferedGraph implements StreamRDF {
+        private final OutputStream out;
+        private final RDFFormat format;
+        private final Graph buffer = GraphFactory.createDefaultGraph();
+
+        BufferedGraph(OutputStream out, RDFFormat format) {
+            this.out = out;
+            this.format = format;
+        }
+
+        @Override
+        public void start() {
+        }
+
+        @Override
+        public void triple(Triple triple) {
+            buffer.add(triple);
+        }
+
+        @Override
+        public void quad(Quad quad) {
+            buffer.add(quad.asTriple());
+        }
+
+        @Override
+        public void base(String base) {
+        }
+
+        @Override
+        public void prefix(String prefix, String iri) {
+            buffer.getPrefixMapping().setNsPrefix(prefix, iri);
+        }
+
+        @Override
+        public void version(String version) {
+        }
+
+        @Override
+        public void finish() {
+            RDFDataMgr.write(out, buffer, format);
+        }
+    }
+}
