@@ -78,13 +78,13 @@ public final class ClaimGraph {
 
     /**
      * Reads and extracts every paper of {@code source} and pushes its quads (one named graph per
-     * paper) into {@code out}, with the model's prefixes declared first. Returns the papers written.
+     * paper) into {@code out}, between {@code start()} and {@code finish()}; prefixes are the
+     * stream's business. Returns the papers written.
      */
     public long writeRdf(PaperSource source, RejectSink rejects, StreamRDF out) {
         Provenance provenance = provenance();
         long papers = 0;
         out.start();
-        ClaimsRdfMapper.declarePrefixes(out);
         try (ClaimStream claims = extractAll(source, rejects)) {
             while (claims.hasNext()) {
                 mapper.write(claims.next(), provenance, out);

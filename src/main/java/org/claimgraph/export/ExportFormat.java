@@ -15,6 +15,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.claimgraph.rdf.ClaimsRdfMapper;
 
 /**
  * The formats {@code claimgraph export} and {@code claimgraph extract} write.
@@ -131,7 +132,7 @@ public enum ExportFormat {
         @Override
         public void start() {
             super.start();
-            RdfPrefixes.standard().forEach(other::prefix);
+            ClaimsRdfMapper.declarePrefixes(other);
         }
 
         @Override

@@ -3,6 +3,7 @@ package org.claimgraph.query;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.apache.jena.query.ParameterizedSparqlString;
+import org.claimgraph.rdf.Names;
 
 /**
  * One run-time parameter of a {@link CannedQuery}, declared in the query's header as
@@ -55,7 +56,7 @@ public record QueryParameter(String name, Kind kind, String description) {
      */
     void bind(ParameterizedSparqlString sparql, String queryName, String value) {
         if (kind == Kind.KEY) {
-            String key = MatchKeys.key(value);
+            String key = Names.key(value);
             if (key.isEmpty()) {
                 throw new QueryException("query '" + queryName + "': parameter " + name + "='" + value
                         + "' has no letters or digits to match a name by");

@@ -1,11 +1,11 @@
-package org.claimgraph.query;
+package org.claimgraph.rdf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class MatchKeysTest {
+class NamesKeyCasesTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "GSM8K|gsm8k",
@@ -18,6 +18,6 @@ class MatchKeysTest {
         "Ünïcödé|ncd",
     })
     void keyFollowsTheModelRule(String name, String expected) {
-        assertEquals(expected, MatchKeys.key(name));
+        assertEquals(expected, Names.key(name));
     }
 }
