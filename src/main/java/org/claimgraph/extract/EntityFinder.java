@@ -1,0 +1,114 @@
+package org.claimgraph.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds benchmark and metric mentions in one sentence. Metrics come from the lexicons; benchmarks
+ * from the lexicon and from evaluation contexts: name-like words after "on", "across", "such as",
+ * inside "benchmarks (A, B)", or before "benchmark"/"dataset" ("CIFAR100 and ImageNet-R datasets").
+ */
+final class EntityFinder {
+    private static final String NAME = "(?:" + Names.TOKEN + ")";
+    private static final String CAPS_PHRASE = "(?:[A-Z][\\w\\-]*(?:\\s+(?:of\\s+)?[A-Z][\\w\\-]*){1,4})";
+    private static final String ITEM = "(?:" + CAPS_PHRASE + "|" + NAME + ")";
+    private static final String LIST = ITEM + "(?:\\s*(?:,\\s*(?:and\\s+|or\\s+)?|\\s+and\\s+|\\s+or\\s+|\\s*/\\s*)"
+            + ITEM + ")*";
+    private static final Pattern AFTER_CUE = Pattern.compile(
+            "(?<!based |built |relies |rely |relying |focus |focuses |focusing |depends |depending |conditioned )"
+                    + "\\b(?:on|across|including|include|includes|such as|e\\.g\\.,?|like|with|in)\\s+"
+                    + "(?:the\\s+|both\\s+|several\\s+|popular\\s+|challenging\\s+|standard\\s+)?(" + LIST + ")");
+    private static final Pattern HEAD_AFTER = Pattern.compile(
+            "(" + LIST + ")\\s+(?:benchmarks?|datasets?|suites?|corpus|corpora|environments?|test\\s+sets?|"
+                    + "leaderboards?|challenges?|splits?|tasks?|subsets?|games)\\b");
+    private static final Pattern LIST_AFTER_HEAD = Pattern.compile(
+            "\\b(?:benchmarks?|datasets?|suites?|environments?|tasks)\\s*(?:\\(|:|,\\s*(?:including|such as|e\\.g\\.,?)"
+                    + "|\\s+(?:including|such as|like|e\\.g\\.,?))\\s*(?:e\\.g\\.,?\\s*|i\\.e\\.,?\\s*)?(" + LIST + ")");
+    private static final Pattern ITEM_PATTERN = Pattern.compile(ITEM);
+    private static final Pattern HEAD_WORD = Pattern.compile(
+            "^\\s+(?:benchmarks?|datasets?|suites?|corpus|environments?|test\\s+sets?|leaderboards?)\\b");
+
+    private final Lexicon benchmarkLexicon;
+    private final Lexicon metricLexicon;
+
+    EntityFinder(Lexicon benchmarkLexicon, Lexicon metricLexicon) {
+        this.benchmarkLexicon = benchmarkLexicon;
+        this.metricLexicon = metricLexicon;
+    }
+
+    List<Mention> metrics(String sentence) {
+        return metricLexicon.find(sentence, EntityType.METRIC);
+    }
+
+    List<Mention> benchmarks(String sentence) {
+        List<Mention> found = new ArrayList<>();
+        for (Mention m : benchmarkLexicon.find(sentence, EntityType.BENCHMARK)) {
+            if (Names.nameLike(m.text()) || m.text().contains(" ") || HEAD_WORD.matcher(
+                    sentence.substring(m.end())).find()) {
+                found.add(m);
+            }
+        }
+        collectLists(AFTER_CUE.matcher(sentence), sentence, found, false);
+        collectLists(HEAD_AFTER.matcher(sentence), sentence, found, true);
+        collectLists(LIST_AFTER_HEAD.matcher(sentence), sentence, found, true);
+        found.sort(Comparator.comparingInt(Mention::start).thenComparing(Comparator.comparingInt(Mention::length)
+                .reversed()));
+        List<Mention> kept = new ArrayList<>();
+        int end = -1;
+        for (Mention m : found) {
+            if (m.start() >= end) {
+                kept.add(m);
+                end = m.end();
+            }
+        }
+        return kept;
+    }
+
+    private static void collectLists(Matcher m, String sentence, List<Mention> out, boolean headed) {
+        while (m.find()) {
+            int base = m.start(1);
+            Matcher item = ITEM_PATTERN.matcher(m.group(1));
+            while (item.find()) {
+                String raw = item.group();
+                String text = Names.stripPossessive(trimTrailing(raw));
+                if (text.isEmpty()) {
+                    continue;
+                }
+                boolean phrase = text.contains(" ");
+                if (phrase && !headed && !phraseLooksLikeName(text)) {
+                    continue;
+                }
+                if (!phrase && !Names.nameLike(text)) {
+                    if (!(headed && Character.isUpperCase(text.charAt(0)) && !Names.generic(text))) {
+                        continue;
+                    }
+                }
+                if (Names.modelName(text) || Names.generic(text)) {
+                    continue;
+                }
+                int s = base + item.start();
+                out.add(new Mention(text, s, s + text.length(), EntityType.BENCHMARK));
+            }
+        }
+    }
+
+    private static boolean phraseLooksLikeName(String phrase) {
+        for (String w : phrase.split("\\s+")) {
+            if (Names.nameLike(w)) {
+                return true;
+            }
+        }
+        return phrase.split("\\s+").length >= 2 && !phrase.startsWith("The ") && !phrase.startsWith("Our ");
+    }
+
+    private static String trimTrailing(String s) {
+        String t = s;
+        while (!t.isEmpty() && ".,;:".indexOf(t.charAt(t.length() - 1)) >= 0) {
+            t = t.substring(0, t.length() - 1);
+        }
+        return t;
+    }
+}

@@ -1,0 +1,230 @@
+package org.claimgraph.extract;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the numbers of a sentence that can be results and drops those that cannot: model and
+ * dataset sizes, counts, years, hyper-parameters, shares of a budget ("10% of the data").
+ *
+ * <p>Design decision: a percentage, a signed number or a multiplicative factor is a result unless a
+ * filter says otherwise; a bare number ("83.8") is one only with a cue (a scoring verb or metric
+ * before it, "on NAME" or a metric after it), because bare numbers are mostly counts.
+ */
+final class QuantityFinder {
+    private static final String NUM = "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
+    private static final Pattern FROM_TO = Pattern.compile(
+            "\\bfrom\\s+(?:an?\\s+|the\\s+)?(?:\\w+\\s+){0,2}?" + NUM + "\\s*(%|points?)?\\s+(?:to|into)\\s+"
+                    + NUM + "\\s*(%|points?)?(?![\\w.]\\d)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NUMBER = Pattern.compile(
+            "([+\\-−±]\\s?)?" + NUM
+                    + "(\\s*(?:%|percent\\b|percentage points?\\b|pp\\b|p\\.p\\.|points?\\b|pts\\b|×|x\\b|X\\b"
+                    + "|-?fold\\b|\\s?times\\b))?");
+    private static final Pattern WORD_FACTOR = Pattern.compile(
+            "\\b(two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred|thousand)[- ]?fold\\b"
+                    + "|\\b(doubl(?:es|ed|ing|e)|tripl(?:es|ed|ing|e)|quadrupl(?:es|ed|ing|e)|twice|thrice)\\b"
+                    + "|\\b(two|three|four|five|six|seven|eight|nine|ten)\\s+times\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SCALE_AFTER = Pattern.compile(
+            "^(?:\\s?(?:[BMKkT]|[Bb]illion|[Mm]illion|[Tt]housand|GB|MB|TB|KB|GiB|ms|s|sec|h|hrs?|min|GHz|"
+                    + "fps|FPS|FLOPs?|GFLOPs|TFLOPs|params|parameters|bits?|bytes?|px|pixels|mm|cm|m|km|Hz|kHz|dB|"
+                    + "layers|tokens|samples|examples|images|videos|hours|days|minutes|seconds|epochs|steps|"
+                    + "iterations|languages|tasks|datasets|benchmarks|models|classes|categories|labels|shots?|"
+                    + "participants|subjects|users|annotators|questions|problems|instances|pairs|queries|"
+                    + "documents|papers|articles|sentences|words|frames|clips|scenes|objects|domains|"
+                    + "environments|agents|trajectories|episodes|interactions|demonstrations|GPUs|nodes|"
+                    + "patients|cases|countries|hospitals|prompts|responses|dialogues|conversations|games|"
+                    + "items|entities|relations|attributes|features|dimensions|heads|experts|rounds|turns|"
+                    + "years|months|weeks|people|individuals|points? clouds?|k|K)\\b|-(?:shot|way|layer|bit|dim))");
+    private static final Pattern TIMES_OK = Pattern.compile(
+            "^\\s*(faster|slower|more|less|fewer|higher|lower|larger|smaller|better|speed-?ups?|cheaper|"
+                    + "greater|reduction|improvement|increase|as\\b|over\\b)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BARE_CUE_LEFT = Pattern.compile(
+            "(achiev\\w*|attain\\w*|reach\\w*|obtain\\w*|scor\\w*|record\\w*|yield\\w*|deliver\\w*|hits?|"
+                    + "gets?|accuracy|F1|BLEU|ROUGE[-\\w]*|AUC|AUROC|mAP|mIoU|IoU|FID|PSNR|SSIM|EM|"
+                    + "pass@\\d+|perplexity|WER|CER|success rate|Spearman|Pearson|correlation|kappa|MAE|RMSE|"
+                    + "NDCG|MRR|CIDEr|METEOR|recall|precision|dice)"
+                    + "(?:\\s+(?:of|at|to|by|=|:|as high as|up to|around|about|approximately|an?|the|average|"
+                    + "mean|overall|score|scores|accuracy|rate|\\w+@\\d+|\\(\\w+\\)))*\\s*[~≈]?\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern BARE_CUE_RIGHT = Pattern.compile(
+            "^\\s*(?:(?:on|in|for)\\s+(?:the\\s+)?[A-Z][\\w\\-]*[A-Z0-9]|(?:on|in)\\s+[A-Z]{2,}"
+                    + "|(?:F1|BLEU|ROUGE|AUC|mAP|mIoU|FID|PSNR|SSIM|EM|accuracy|points|CIDEr|METEOR|dB)\\b|\\))");
+    private static final Pattern PARAMETER_LEFT = Pattern.compile(
+            "(?:=|<|>|≤|≥|size|rate of|λ|temperature|threshold|budget|batch|epochs?|steps?|layers?|dimension|"
+                    + "\\btop|@|\\bk|\\bN|\\bn|\\bof only|\\bwith|\\bversion|\\bv|\\bTable|\\bFigure|\\bSection|\\bFig\\.|"
+                    + "\\bEq\\.|\\bstep|\\bround|\\blevel|\\bphase|\\bstage)\\s*$");
+    private static final Pattern SHARE_RIGHT = Pattern.compile(
+            "^\\s*(?:of\\b|in\\s+(?:\\w+\\s+){0,2}cases\\b|are\\b|were\\b|is\\b)", Pattern.CASE_INSENSITIVE);
+
+    List<Quantity> find(String sentence) {
+        List<Quantity> out = new ArrayList<>();
+        boolean[] used = new boolean[sentence.length() + 1];
+        Matcher ft = FROM_TO.matcher(sentence);
+        while (ft.find()) {
+            BigDecimal from = decimal(ft.group(1));
+            BigDecimal to = decimal(ft.group(3));
+            String unit = ft.group(2) != null || ft.group(4) != null
+                    ? unit(ft.group(4) != null ? ft.group(4) : ft.group(2)) : null;
+            if (unit == null && !BARE_CUE_LEFT.matcher(sentence.substring(Math.max(0, ft.start() - 60),
+                    ft.start())).find() && !looksLikeScore(from, to)) {
+                continue;
+            }
+            out.add(new Quantity(to, unit, (char) 0, from, ft.start(3), ft.end()));
+            mark(used, ft.start(), ft.end());
+        }
+        Matcher wf = WORD_FACTOR.matcher(sentence);
+        while (wf.find()) {
+            if (used[wf.start()]) {
+                continue;
+            }
+            String w = wf.group().toLowerCase(Locale.ROOT);
+            Optional<BigDecimal> v = wf.group(2) != null ? NumberParser.multiplier(wf.group(2))
+                    : NumberParser.word(wf.group(1) != null ? wf.group(1) : wf.group(3));
+            if (v.isEmpty()) {
+                continue;
+            }
+            if (wf.group(3) != null && !timesOk(sentence, wf.start(), wf.end())) {
+                continue;
+            }
+            if (wf.group(2) != null && w.startsWith("twice") && !sentence.substring(wf.end()).matches(
+                    "(?s)^\\s+(as|the|faster|more|fewer|less)\\b.*")) {
+                continue;
+            }
+            out.add(new Quantity(v.get(), "x", (char) 0, null, wf.start(), wf.end()));
+            mark(used, wf.start(), wf.end());
+        }
+        Matcher m = NUMBER.matcher(sentence);
+        while (m.find()) {
+            int numStart = m.start(2);
+            if (used[m.start(2)] || !standsAlone(sentence, numStart, m.end())) {
+                continue;
+            }
+            Quantity q = quantity(sentence, m);
+            if (q != null) {
+                out.add(q);
+                mark(used, q.start(), q.end());
+            }
+        }
+        out.sort(Comparator.comparingInt(Quantity::start));
+        return out;
+    }
+
+    private static Quantity quantity(String s, Matcher m) {
+        String signText = m.group(1);
+        char sign = signText == null ? 0 : signText.charAt(0);
+        int start = m.start();
+        if (sign != 0) {
+            char before = m.start() > 0 ? s.charAt(m.start() - 1) : ' ';
+            if (Character.isLetterOrDigit(before) || before == ')' ) {
+                sign = 0;
+                start = m.start(2);
+            }
+        }
+        if (sign == '−') {
+            sign = '-';
+        }
+        BigDecimal value = decimal(m.group(2));
+        String suffix = m.group(3) == null ? null : m.group(3).strip().toLowerCase(Locale.ROOT);
+        String unit = unit(suffix);
+        String left = s.substring(Math.max(0, start - 40), start);
+        String right = s.substring(m.end());
+        if (PARAMETER_LEFT.matcher(left).find() && unit == null) {
+            return null;
+        }
+        if (unit == null && SCALE_AFTER.matcher(right).find()) {
+            return null;
+        }
+        if ("x".equals(unit) && suffix.endsWith("times") && !timesOk(s, start, m.end())) {
+            return null;
+        }
+        if ("%".equals(unit)) {
+            if (SHARE_RIGHT.matcher(right).find() && !left.matches("(?s).*\\b(by|to)\\s*$")) {
+                return null;
+            }
+            if (SCALE_AFTER.matcher(right).find() && !right.matches("(?s)^\\s*(fewer|less|more)\\b.*")) {
+                return null;
+            }
+        }
+        if (unit == null && sign == 0) {
+            boolean integer = value.scale() <= 0 && m.group(2).indexOf('.') < 0;
+            if (integer && value.intValue() >= 1900 && value.intValue() <= 2100) {
+                return null;
+            }
+            if (integer && value.compareTo(BigDecimal.TEN) < 0) {
+                return null;
+            }
+            if (!BARE_CUE_LEFT.matcher(left).find() && !BARE_CUE_RIGHT.matcher(right).find()) {
+                return null;
+            }
+            if (right.startsWith(")") && !left.matches("(?s).*[A-Za-z0-9][\\w\\-]*\\s*\\($")) {
+                return null;
+            }
+        }
+        return new Quantity(value, unit, sign, null, start, m.end());
+    }
+
+    /** A number glued to letters ("GPT-4", "7B", "CIFAR-100", "Llama3.1") is part of a name. */
+    private static boolean standsAlone(String s, int numStart, int end) {
+        if (numStart > 0) {
+            char b = s.charAt(numStart - 1);
+            if (Character.isLetter(b) || b == '.' || b == '@' || b == '/' || b == '^' || b == '_' || b == '#') {
+                return false;
+            }
+            if ((b == '-' || b == '–') && numStart > 1 && Character.isLetterOrDigit(s.charAt(numStart - 2))) {
+                return false;
+            }
+        }
+        if (end < s.length()) {
+            char a = s.charAt(end);
+            if (Character.isLetter(a) && a != 'x' && a != '×') {
+                return false;
+            }
+            if ((a == '-' || a == '/') && end + 1 < s.length() && Character.isLetterOrDigit(s.charAt(end + 1))
+                    && !s.startsWith("-fold", end)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean timesOk(String s, int start, int end) {
+        return TIMES_OK.matcher(s.substring(end)).find()
+                || s.substring(Math.max(0, start - 12), start).matches("(?s).*\\b(by|up to|of)\\s*$");
+    }
+
+    private static boolean looksLikeScore(BigDecimal from, BigDecimal to) {
+        return from.scale() > 0 || to.scale() > 0;
+    }
+
+    private static String unit(String suffix) {
+        if (suffix == null) {
+            return null;
+        }
+        String s = suffix.strip().toLowerCase(Locale.ROOT);
+        if (s.equals("%") || s.equals("percent")) {
+            return "%";
+        }
+        if (s.startsWith("percentage point") || s.equals("pp") || s.equals("p.p.") || s.startsWith("point")
+                || s.equals("pts")) {
+            return "points";
+        }
+        return "x";
+    }
+
+    private static BigDecimal decimal(String digits) {
+        return new BigDecimal(digits.replace(",", ""));
+    }
+
+    private static void mark(boolean[] used, int start, int end) {
+        for (int i = start; i < end && i < used.length; i++) {
+            used[i] = true;
+        }
+    }
+}

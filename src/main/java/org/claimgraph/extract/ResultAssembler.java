@@ -1,0 +1,276 @@
+package org.claimgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Links each number of a sentence to the benchmark, metric, method and baseline the sentence
+ * names for it, using the cues "on X" / "X (+n%)" (benchmark), "over / than / compared to X"
+ * (baseline), "X achieves / outperforms" (method), and "respectively" for parallel lists.
+ */
+final class ResultAssembler {
+    private static final String NAME = "(" + Names.TOKEN + "(?:\\s+" + Names.TOKEN + ")?)";
+    private static final Pattern SUBJECT = Pattern.compile(
+            "(" + Names.TOKEN + ")\\s+(?:model\\s+|method\\s+|framework\\s+|approach\\s+|agent\\s+)?(?:\\w+ly\\s+)?"
+                    + "(?:also\\s+|further\\s+|still\\s+)?(?:achiev|obtain|reach|attain|outperform|surpass|improv|yield|"
+                    + "deliver|scor|set|boost|exceed|beat|cut|reduc|match|record|gain|lead|bring|enabl|help|increas|"
+                    + "attain|show|demonstrat|establish|rais|lower|decreas|accelerat|speed)\\w*");
+    private static final Pattern BASELINE_RIGHT = Pattern.compile(
+            "^[^.;]*?\\b(?:over|than|compared\\s+(?:to|with)|vs\\.?|versus|relative\\s+to|against)\\s+(?:the\\s+)?"
+                    + "(?:(?:state-of-the-art|strong|baseline|previous|prior|vanilla|standard|original|best|competing|"
+                    + "existing|leading|SOTA)\\s+)*" + NAME);
+    private static final Pattern BASELINE_LEFT = Pattern.compile(
+            "\\b(?:over|than|compared\\s+(?:to|with)|vs\\.?|versus|against|outperform\\w*|surpass\\w*|beat\\w*|"
+                    + "exceed\\w*|e\\.g\\.,?|of)\\s+(?:the\\s+)?(?:(?:state-of-the-art|strong|baseline|previous|prior|"
+                    + "vanilla|standard|original|best)\\s+)*" + NAME);
+    private static final Pattern OUR_METHOD = Pattern.compile(
+            "(?i)\\b(?:our|this|the\\s+proposed|the\\s+resulting)\\s+(?:[\\w\\-]+\\s+){0,2}?(?:method|approach|model|"
+                    + "framework|algorithm|technique|system|pipeline|agent|strategy|architecture|network)s?\\b"
+                    + "|^(?:It|Our)\\b");
+    private static final Pattern NO_BENCHMARK = Pattern.compile(
+            "^\\s*(?:%|points?)?\\s*(?:\\w+\\s+){0,3}?(?:across|averaged|on\\s+average|in\\s+average|over\\s+(?:all|\\d+|"
+                    + "multiple|several|various|five|four|three|six|seven|eight|ten))\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ON_RIGHT = Pattern.compile("^[^.;]{0,60}?\\b(?:on|in|for|at|of)\\s+(?:the\\s+)?$");
+
+    /** Everything the assembler needs about one sentence. */
+    record SentenceFacts(String text, List<Quantity> quantities, List<Mention> benchmarks, List<Mention> metrics,
+                         List<Entity> proposals) {
+    }
+
+    /** A linked number, not yet placed in the original text. */
+    record Linked(Quantity quantity, ResultKind kind, String method, String benchmark, String metric,
+                  String baseline, double confidence) {
+    }
+
+    private final KindClassifier kinds = new KindClassifier();
+
+    List<Linked> link(SentenceFacts f) {
+        String s = f.text();
+        List<Quantity> qs = f.quantities();
+        int n = qs.size();
+        ResultKind[] kind = new ResultKind[n];
+        String[] bench = new String[n];
+        boolean[] blocked = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            Quantity prev = i == 0 ? null : qs.get(i - 1);
+            kind[i] = kinds.classify(s, qs.get(i), prev, i == 0 ? null : kind[i - 1]);
+        }
+        boolean respectively = s.contains("respectively");
+        List<Mention> b = f.benchmarks();
+        if (respectively && n >= 2 && b.size() >= 2) {
+            int after = 0;
+            List<Mention> tail = new ArrayList<>();
+            for (Mention m : b) {
+                if (m.start() > qs.get(n - 1).end()) {
+                    tail.add(m);
+                }
+            }
+            if (tail.size() == n) {
+                for (int i = 0; i < n; i++) {
+                    bench[i] = tail.get(i).text();
+                }
+                after = n;
+            }
+            if (after == 0 && tail.size() >= 2 && tail.size() < n) {
+                respectively = false;
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (bench[i] != null) {
+                continue;
+            }
+            Quantity q = qs.get(i);
+            int nextStart = i + 1 < n ? qs.get(i + 1).start() : s.length();
+            int prevEnd = i > 0 ? qs.get(i - 1).end() : 0;
+            String right = s.substring(q.end(), nextStart);
+            if (NO_BENCHMARK.matcher(right).find()) {
+                blocked[i] = true;
+                continue;
+            }
+            Mention m = firstIn(b, q.end(), nextStart, s);
+            if (m == null) {
+                m = parenthesisOwner(b, q, s);
+            }
+            if (m == null) {
+                m = lastIn(b, prevEnd, q.start());
+            }
+            bench[i] = m == null ? null : m.text();
+        }
+        for (int i = n - 2; i >= 0; i--) {
+            if (bench[i] == null && !blocked[i] && bench[i + 1] != null && kind[i] == kind[i + 1]) {
+                bench[i] = bench[i + 1];
+            }
+        }
+        for (int i = 1; i < n; i++) {
+            if (bench[i] == null && !blocked[i] && bench[i - 1] != null && kind[i] == kind[i - 1]
+                    && lastIn(b, 0, qs.get(i).start()) != null) {
+                bench[i] = bench[i - 1];
+            }
+        }
+        Entity primary = f.proposals().isEmpty() ? null : f.proposals().get(0);
+        List<Linked> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Quantity q = qs.get(i);
+            int prevEnd = i > 0 ? qs.get(i - 1).end() : 0;
+            int nextStart = i + 1 < n ? qs.get(i + 1).start() : s.length();
+            String metric = metric(f.metrics(), q, prevEnd, nextStart);
+            if (metric == null && i > 0) {
+                metric = out.get(i - 1).metric();
+            }
+            String method = method(s, q, f, primary, bench[i]);
+            String baseline = baseline(s, q, prevEnd, nextStart, b, method);
+            double confidence = confidence(q, bench[i], metric, method, baseline);
+            out.add(new Linked(q, kind[i], method, bench[i], metric, baseline, confidence));
+        }
+        return out;
+    }
+
+    private static Mention firstIn(List<Mention> ms, int from, int to, String s) {
+        for (Mention m : ms) {
+            if (m.start() >= from && m.end() <= to) {
+                String gap = s.substring(from, m.start());
+                if (ON_RIGHT.matcher(gap).find()) {
+                    return m;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Mention parenthesisOwner(List<Mention> ms, Quantity q, String s) {
+        int open = s.lastIndexOf('(', q.start());
+        if (open < 0 || !s.substring(open + 1, q.start()).isBlank()) {
+            return null;
+        }
+        for (Mention m : ms) {
+            if (m.end() <= open && s.substring(m.end(), open).isBlank()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static Mention lastIn(List<Mention> ms, int from, int to) {
+        Mention last = null;
+        for (Mention m : ms) {
+            if (m.start() >= from && m.end() <= to) {
+                last = m;
+            }
+        }
+        return last;
+    }
+
+    private static String metric(List<Mention> ms, Quantity q, int prevEnd, int nextStart) {
+        Mention best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Mention m : ms) {
+            int d;
+            if (m.end() <= q.start() && m.start() >= prevEnd) {
+                d = q.start() - m.end();
+            } else if (m.start() >= q.end() && m.end() <= nextStart) {
+                d = m.start() - q.end();
+            } else {
+                continue;
+            }
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = m;
+            }
+        }
+        return best == null || bestDistance > 80 ? null : best.text();
+    }
+
+    private static String method(String s, Quantity q, SentenceFacts f, Entity primary, String benchmark) {
+        String prefix = s.substring(0, q.start());
+        Matcher m = SUBJECT.matcher(prefix);
+        String subject = null;
+        while (m.find()) {
+            String cand = m.group(1);
+            if (Names.nameLike(cand) && !Names.generic(cand) && !cand.equals(benchmark)
+                    && f.benchmarks().stream().noneMatch(b -> b.text().equals(cand))) {
+                subject = cand;
+            }
+        }
+        if (subject != null) {
+            return subject;
+        }
+        for (Entity p : f.proposals()) {
+            if (mentions(prefix, p)) {
+                return p.name();
+            }
+        }
+        if (primary != null && OUR_METHOD.matcher(s).find()) {
+            return primary.name();
+        }
+        return null;
+    }
+
+    private static boolean mentions(String text, Entity e) {
+        if (containsWord(text, e.name())) {
+            return true;
+        }
+        for (String a : e.aliases()) {
+            if (containsWord(text, a)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean containsWord(String text, String word) {
+        return Pattern.compile("(?<![\\w\\-])" + Pattern.quote(word) + "(?![\\w])").matcher(text).find();
+    }
+
+    private static String baseline(String s, Quantity q, int prevEnd, int nextStart, List<Mention> benchmarks,
+                                   String method) {
+        Matcher r = BASELINE_RIGHT.matcher(s.substring(q.end(), nextStart));
+        if (r.find()) {
+            String name = baselineName(r.group(1), benchmarks, method);
+            if (name != null) {
+                return name;
+            }
+        }
+        Matcher l = BASELINE_LEFT.matcher(s.substring(prevEnd, q.start()));
+        String found = null;
+        while (l.find()) {
+            String name = baselineName(l.group(1), benchmarks, method);
+            if (name != null) {
+                found = name;
+            }
+        }
+        return found;
+    }
+
+    private static String baselineName(String phrase, List<Mention> benchmarks, String method) {
+        String first = phrase.split("\\s+")[0];
+        String name = Names.stripPossessive(first.replaceAll("[.,;:]+$", ""));
+        if (!Names.nameLike(name) || Names.generic(name) || name.equals(method)) {
+            return null;
+        }
+        for (Mention b : benchmarks) {
+            if (b.text().equals(name)) {
+                return null;
+            }
+        }
+        return name;
+    }
+
+    private static double confidence(Quantity q, String benchmark, String metric, String method, String baseline) {
+        double c = q.unit() != null || q.sign() != 0 || q.isFromTo() ? 0.55 : 0.35;
+        if (benchmark != null) {
+            c += 0.15;
+        }
+        if (metric != null) {
+            c += 0.1;
+        }
+        if (method != null) {
+            c += 0.1;
+        }
+        if (baseline != null) {
+            c += 0.05;
+        }
+        return Math.min(0.95, c);
+    }
+}
