@@ -19,7 +19,7 @@ final class EntityFinder {
             + ITEM + ")*";
     private static final Pattern AFTER_CUE = Pattern.compile(
             "(?<!based |built |relies |rely |relying |focus |focuses |focusing |depends |depending |conditioned )"
-                    + "\\b(?:on|across|including|include|includes|such as|e\\.g\\.,?|like|with|in)\\s+"
+                    + "\\b(?:on|across|including|include|includes|such as|e\\.g\\.,?|like)\\s+"
                     + "(?:the\\s+|both\\s+|several\\s+|popular\\s+|challenging\\s+|standard\\s+)?(" + LIST + ")");
     private static final Pattern HEAD_AFTER = Pattern.compile(
             "(" + LIST + ")\\s+(?:benchmarks?|datasets?|suites?|corpus|corpora|environments?|test\\s+sets?|"
@@ -27,6 +27,11 @@ final class EntityFinder {
     private static final Pattern LIST_AFTER_HEAD = Pattern.compile(
             "\\b(?:benchmarks?|datasets?|suites?|environments?|tasks)\\s*(?:\\(|:|,\\s*(?:including|such as|e\\.g\\.,?)"
                     + "|\\s+(?:including|such as|like|e\\.g\\.,?))\\s*(?:e\\.g\\.,?\\s*|i\\.e\\.,?\\s*)?(" + LIST + ")");
+    private static final Pattern AFTER_SCORE = Pattern.compile(
+            "[+\\-−]\\d+(?:\\.\\d+)?\\s*%?\\s+(" + NAME + ")(?=\\s*[,;)]|\\s+and\\b)");
+    private static final Pattern WEAK_CUE = Pattern.compile(
+            "\\b(?:with|in|using|from)\\s+(?:the\\s+)?(" + NAME + "(?:\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)" + NAME + ")*)");
+    private static final Pattern NAME_PATTERN = Pattern.compile(NAME);
     private static final Pattern ITEM_PATTERN = Pattern.compile(ITEM);
     private static final Pattern HEAD_WORD = Pattern.compile(
             "^\\s+(?:benchmarks?|datasets?|suites?|corpus|environments?|test\\s+sets?|leaderboards?)\\b");
@@ -46,14 +51,34 @@ final class EntityFinder {
     List<Mention> benchmarks(String sentence) {
         List<Mention> found = new ArrayList<>();
         for (Mention m : benchmarkLexicon.find(sentence, EntityType.BENCHMARK)) {
-            if (Names.nameLike(m.text()) || m.text().contains(" ") || HEAD_WORD.matcher(
-                    sentence.substring(m.end())).find()) {
+            boolean capitalised = !m.text().equals(m.text().toLowerCase(java.util.Locale.ROOT));
+            if (capitalised && (Names.nameLike(m.text()) || m.text().contains(" ") || HEAD_WORD.matcher(
+                    sentence.substring(m.end())).find())) {
                 found.add(m);
             }
         }
         collectLists(AFTER_CUE.matcher(sentence), sentence, found, false);
+        Matcher scored = AFTER_SCORE.matcher(sentence);
+        while (scored.find()) {
+            String text = trimTrailing(scored.group(1));
+            if (Names.nameLike(text) && !Names.modelName(text) && !metricLexicon.contains(text)) {
+                found.add(new Mention(text, scored.start(1), scored.start(1) + text.length(), EntityType.BENCHMARK));
+            }
+        }
+        Matcher weak = WEAK_CUE.matcher(sentence);
+        while (weak.find()) {
+            Matcher item = NAME_PATTERN.matcher(weak.group(1));
+            while (item.find()) {
+                String text = Names.stripPossessive(trimTrailing(item.group()));
+                int s = weak.start(1) + item.start();
+                if (Names.nameLike(text) && !Names.modelName(text) && isBenchmarkLike(sentence, s + text.length())) {
+                    found.add(new Mention(text, s, s + text.length(), EntityType.BENCHMARK));
+                }
+            }
+        }
         collectLists(HEAD_AFTER.matcher(sentence), sentence, found, true);
         collectLists(LIST_AFTER_HEAD.matcher(sentence), sentence, found, true);
+        found.removeIf(m -> metricLexicon.contains(m.text()));
         found.sort(Comparator.comparingInt(Mention::start).thenComparing(Comparator.comparingInt(Mention::length)
                 .reversed()));
         List<Mention> kept = new ArrayList<>();
@@ -93,6 +118,13 @@ final class EntityFinder {
                 out.add(new Mention(text, s, s + text.length(), EntityType.BENCHMARK));
             }
         }
+    }
+
+    /** After "with/in/using NAME", a name is a benchmark only when a score, split or benchmark word follows. */
+    private static boolean isBenchmarkLike(String sentence, int end) {
+        String right = sentence.substring(end);
+        return right.matches("(?s)^\\s*(?:'s\\s+)?(?:accuracy|test|dev|validation|benchmark|dataset|score|split|subset"
+                + "|\\(\\s*[+\\-]?\\d|,\\s*\\w+\\s+(?:and\\s+)?[A-Z]).*");
     }
 
     private static boolean phraseLooksLikeName(String phrase) {

@@ -1,5 +1,6 @@
 package org.claimgraph.extract;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -10,7 +11,7 @@ import java.util.regex.Pattern;
 final class KindClassifier {
     private static final String UP_TO = "(?:up\\s+to\\s+|about\\s+|approximately\\s+|around\\s+|nearly\\s+|almost\\s+"
             + "|over\\s+|more\\s+than\\s+|roughly\\s+|an?\\s+average\\s+of\\s+|on\\s+average\\s+|as\\s+much\\s+as\\s+"
-            + "|at\\s+least\\s+|~\\s*|≈\\s*)*";
+            + "|at\\s+least\\s+|only\\s+|just\\s+|merely\\s+|still\\s+|even\\s+|~\\s*|≈\\s*)*";
     private static final Pattern RIGHT_REDUCTION = Pattern.compile(
             "^\\s*(?:[\\w\\-]+\\s+){0,2}?(?:less|fewer|lower|smaller|reductions?|decreases?|drops?|declines?|cheaper|"
                     + "shorter|savings?|cuts?|degradation)\\b", Pattern.CASE_INSENSITIVE);
@@ -24,11 +25,37 @@ final class KindClassifier {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LEFT_IMPROVEMENT = Pattern.compile(
             "(?:\\b(?:improv|outperform|surpass|exceed|boost|gain|increas|enhanc|beat|advanc|rais|lift|elevat|"
-                    + "outstrip|bett|exceed|top|lead)\\w*\\s+(?:\\S+\\s+){0,7}?(?:by|of)\\s+|\\b(?:improvements?|gains?|"
+                    + "outstrip|bett|top|lead|grow|growth|rise|rose|jump|climb)\\w*\\s+(?:\\S+\\s+){0,7}?(?:by|of)\\s+|\\b(?:improvements?|gains?|"
                     + "increases?|boosts?|margins?)\\s+(?:\\S+\\s+){0,2}?(?:of|by)\\s+)" + UP_TO + "$",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern BASELINE_SCORE = Pattern.compile(
+            "\\b(?:baseline|previous|prior|existing|original)\\s+(?:[\\w\\-]+\\s+){0,2}?(?:of|at)\\s+$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern COORDINATION = Pattern.compile(
-            "^\\s*(?:%|points?)?\\s*(?:\\)|\\()?\\s*(?:,|and|or|to|/|-|–|,\\s*and)\\s*(?:by\\s+|up\\s+to\\s+)?\\(?\\s*$");
+            "^\\s*(?:%|points?)?\\s*(?:\\)|\\()?\\s*(?:[\\w\\-:@]+\\s*)?(?:(?:on|in|for|at)\\s+(?:the\\s+)?[\\w\\-]+\\s*)?"
+                    + "(?:,|and|or|to|/|-|–|,\\s*and)\\s*(?:by\\s+|up\\s+to\\s+)?\\(?\\s*$");
+    private static final Pattern LEFT_IMPROVEMENT_UP_TO = Pattern.compile(
+            "\\b(?:improv|gain|increas|boost|enhanc|speed)\\w*\\s+(?:\\S+\\s+){0,6}?\\(?(?:up\\s+to|by\\s+up\\s+to)\\s+$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern RIGHT_COMPARISON = Pattern.compile(
+            "^\\s*(?:[\\w\\-]+\\s+)?(?:over|than|compared\\s+(?:to|with)|relative\\s+to|vs\\.?|versus)\\s",
+            Pattern.CASE_INSENSITIVE);
+
+    /** The kind, or null when no cue decides (the caller then uses coordination or {@code ABSOLUTE}). */
+    /** Backward pass: a number without a cue takes the kind of the next number it is coordinated with. */
+    void resolve(String s, List<Quantity> qs, ResultKind[] kinds) {
+        for (int i = qs.size() - 2; i >= 0; i--) {
+            if (kinds[i] == null && kinds[i + 1] != null
+                    && COORDINATION.matcher(s.substring(qs.get(i).end(), qs.get(i + 1).start())).find()) {
+                kinds[i] = kinds[i + 1];
+            }
+        }
+        for (int i = 0; i < kinds.length; i++) {
+            if (kinds[i] == null) {
+                kinds[i] = ResultKind.ABSOLUTE;
+            }
+        }
+    }
 
     ResultKind classify(String s, Quantity q, Quantity previous, ResultKind previousKind) {
         if (q.isRatio()) {
@@ -52,16 +79,20 @@ final class KindClassifier {
         }
         int from = previous == null ? 0 : previous.end();
         String between = s.substring(from, q.start());
-        if (previous != null && COORDINATION.matcher(between).find()) {
+        if (previous != null && previousKind != null && COORDINATION.matcher(between).find()) {
             return previousKind;
         }
         String left = s.substring(Math.max(from, q.start() - 100), q.start());
+        if (BASELINE_SCORE.matcher(left).find()) {
+            return ResultKind.ABSOLUTE;
+        }
         if (LEFT_REDUCTION.matcher(left).find()) {
             return ResultKind.REDUCTION;
         }
-        if (LEFT_IMPROVEMENT.matcher(left).find()) {
+        if (LEFT_IMPROVEMENT.matcher(left).find() || LEFT_IMPROVEMENT_UP_TO.matcher(left).find()
+                || RIGHT_COMPARISON.matcher(right).find()) {
             return ResultKind.IMPROVEMENT;
         }
-        return ResultKind.ABSOLUTE;
+        return null;
     }
 }

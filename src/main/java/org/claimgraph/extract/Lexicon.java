@@ -8,7 +8,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,8 +23,17 @@ import java.util.regex.Pattern;
 final class Lexicon {
     private final Pattern exact;
     private final Pattern folded;
+    private final Set<String> exactNames = new HashSet<>();
+    private final Set<String> foldedNames = new HashSet<>();
 
     private Lexicon(List<String> names) {
+        for (String n : names) {
+            if (n.equals(n.toLowerCase(Locale.ROOT))) {
+                foldedNames.add(n);
+            } else {
+                exactNames.add(n);
+            }
+        }
         List<String> exactNames = new ArrayList<>();
         List<String> foldedNames = new ArrayList<>();
         for (String n : names) {
@@ -30,6 +41,11 @@ final class Lexicon {
         }
         exact = alternation(exactNames, 0);
         folded = alternation(foldedNames, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    /** True when the whole of {@code name} is in the list. */
+    boolean contains(String name) {
+        return exactNames.contains(name) || foldedNames.contains(name.toLowerCase(Locale.ROOT));
     }
 
     static Lexicon of(List<String> names) {

@@ -30,7 +30,7 @@ final class Names {
     /** True for tokens written like names: inner capitals, letters mixed with digits, or all capitals. */
     static boolean nameLike(String token) {
         String t = stripPossessive(token);
-        if (t.length() < 2 || NOT_NAMES.contains(t)) {
+        if (t.length() < 2 || generic(t)) {
             return false;
         }
         boolean letter = false;
@@ -64,7 +64,8 @@ final class Names {
     }
 
     static boolean generic(String token) {
-        return NOT_NAMES.contains(stripPossessive(token));
+        String t = stripPossessive(token);
+        return NOT_NAMES.contains(t) || t.endsWith("s") && NOT_NAMES.contains(t.substring(0, t.length() - 1));
     }
 
     static String stripPossessive(String s) {

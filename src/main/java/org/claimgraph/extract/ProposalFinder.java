@@ -32,6 +32,8 @@ final class ProposalFinder {
             "(?:^|[.;]\\s+|\\b(?:introduce|propose|present)\\s+)(" + Names.TOKEN + "(?:\\s+" + Names.TOKEN + ")?)\\s*,\\s+"
                     + "(?:a|an)\\s+(?:\\w+\\s+){0,4}?(framework|method|approach|model|benchmark|dataset|algorithm|"
                     + "technique|pipeline|system|architecture|metric|suite|agent|paradigm|strategy|network)\\b");
+    private static final Pattern TRAILING_TYPE = Pattern.compile(
+            "\\s+(benchmark|dataset|corpus|model|framework|method|metric|suite)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern TYPE_WORD = Pattern.compile(
             "\\b(benchmarks?|datasets?|corpus|suite|metrics?|measure|models?|networks?|architectures?|agents?|"
                     + "transformer|LLMs?|frameworks?|pipelines?|systems?|paradigms?|toolkits?|platforms?|"
@@ -42,7 +44,9 @@ final class ProposalFinder {
         Map<String, Entity> byKey = new LinkedHashMap<>();
         String titleName = titleName(title);
         if (titleName != null) {
-            add(byKey, titleName, typeNear(title.substring(title.indexOf(':') + 1), 0), acronyms);
+            EntityType titleType = typeNear(title.substring(title.indexOf(':') + 1), 0);
+            boolean data = titleType == EntityType.BENCHMARK || titleType == EntityType.DATASET;
+            add(byKey, titleName, data ? titleType : EntityType.METHOD, acronyms);
         }
         for (String s : sentences) {
             Matcher intro = INTRO.matcher(s);
@@ -51,17 +55,16 @@ final class ProposalFinder {
             }
             String rest = s.substring(intro.end());
             String window = rest.length() > 220 ? rest.substring(0, 220) : rest;
-            EntityType type = typeNear(window, 0);
             Matcher called = CALLED.matcher(window);
             if (called.find() && hasName(called.group(1))) {
-                add(byKey, called.group(1), type, acronyms);
+                add(byKey, called.group(1), typeAround(window, called.start(), called.end()), acronyms);
                 continue;
             }
             boolean done = false;
             for (AcronymFinder.Definition d : acronyms) {
                 int at = window.indexOf(d.longForm() + " (" + d.shortForm());
-                if (at >= 0 && at < 160) {
-                    add(byKey, d.longForm(), type, acronyms);
+                if (at >= 0 && at < 60) {
+                    add(byKey, d.longForm(), typeAround(window, at, at + d.longForm().length()), acronyms);
                     done = true;
                     break;
                 }
@@ -71,7 +74,7 @@ final class ProposalFinder {
             }
             Matcher first = FIRST_NAME.matcher(window);
             if (first.find() && hasName(first.group(1))) {
-                add(byKey, first.group(1), type, acronyms);
+                add(byKey, first.group(1), typeAround(window, first.start(1), first.end(1)), acronyms);
             }
         }
         for (String s : sentences) {
@@ -118,6 +121,11 @@ final class ProposalFinder {
     private static void add(Map<String, Entity> byKey, String rawName, EntityType type,
                             List<AcronymFinder.Definition> acronyms) {
         String name = Names.stripPossessive(rawName.strip());
+        Matcher trailing = TRAILING_TYPE.matcher(name);
+        if (trailing.find() && trailing.start() > 0) {
+            type = typeOf(trailing.group(1));
+            name = name.substring(0, trailing.start()).strip();
+        }
         List<String> aliases = new ArrayList<>();
         String key = Names.key(name);
         for (AcronymFinder.Definition d : acronyms) {
@@ -143,6 +151,22 @@ final class ProposalFinder {
             }
         }
         byKey.put(Names.key(name), new Entity(name, aliases, type));
+    }
+
+    /** The type word closest to a name: before it ("a framework called X"), else just after ("X, a framework"). */
+    private static EntityType typeAround(String window, int nameStart, int nameEnd) {
+        Matcher m = TYPE_WORD.matcher(window);
+        String found = null;
+        while (m.find() && m.end() <= nameStart) {
+            found = m.group(1);
+        }
+        if (found != null) {
+            return typeOf(found);
+        }
+        if (m.find(nameEnd) && m.start() - nameEnd < 60) {
+            return typeOf(m.group(1));
+        }
+        return EntityType.METHOD;
     }
 
     private static EntityType typeNear(String text, int from) {

@@ -28,7 +28,7 @@ final class QuantityFinder {
                     + "|-?fold\\b|\\s?times\\b))?");
     private static final Pattern WORD_FACTOR = Pattern.compile(
             "\\b(two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred|thousand)[- ]?fold\\b"
-                    + "|\\b(doubl(?:es|ed|ing|e)|tripl(?:es|ed|ing|e)|quadrupl(?:es|ed|ing|e)|twice|thrice)\\b"
+                    + "|\\b(doubl(?:es|ed|ing)|tripl(?:es|ed|ing)|quadrupl(?:es|ed|ing)|twice|thrice)\\b"
                     + "|\\b(two|three|four|five|six|seven|eight|nine|ten)\\s+times\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SCALE_AFTER = Pattern.compile(
@@ -56,6 +56,9 @@ final class QuantityFinder {
     private static final Pattern BARE_CUE_RIGHT = Pattern.compile(
             "^\\s*(?:(?:on|in|for)\\s+(?:the\\s+)?[A-Z][\\w\\-]*[A-Z0-9]|(?:on|in)\\s+[A-Z]{2,}"
                     + "|(?:F1|BLEU|ROUGE|AUC|mAP|mIoU|FID|PSNR|SSIM|EM|accuracy|points|CIDEr|METEOR|dB)\\b|\\))");
+    private static final Pattern METRIC_LEFT = Pattern.compile(
+            "(?:accuracy|F1|BLEU|ROUGE[-\\w]*|AUC|mAP|mIoU|IoU|FID|PSNR|SSIM|EM|score|pass@\\d+|rate)"
+                    + "\\s*(?:of|at|=|:)?\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern PARAMETER_LEFT = Pattern.compile(
             "(?:=|<|>|≤|≥|size|rate of|λ|temperature|threshold|budget|batch|epochs?|steps?|layers?|dimension|"
                     + "\\btop|@|\\bk|\\bN|\\bn|\\bof only|\\bwith|\\bversion|\\bv|\\bTable|\\bFigure|\\bSection|\\bFig\\.|"
@@ -65,6 +68,9 @@ final class QuantityFinder {
 
     List<Quantity> find(String sentence) {
         List<Quantity> out = new ArrayList<>();
+        if (sentence.stripTrailing().endsWith("?")) {
+            return out;
+        }
         boolean[] used = new boolean[sentence.length() + 1];
         Matcher ft = FROM_TO.matcher(sentence);
         while (ft.find()) {
@@ -90,7 +96,8 @@ final class QuantityFinder {
             if (v.isEmpty()) {
                 continue;
             }
-            if (wf.group(3) != null && !timesOk(sentence, wf.start(), wf.end())) {
+            if (wf.group(3) != null && !timesOk(sentence, wf.start(), wf.end())
+                    || sentence.startsWith(":", wf.end()) || SCALE_AFTER.matcher(sentence.substring(wf.end())).find()) {
                 continue;
             }
             if (wf.group(2) != null && w.startsWith("twice") && !sentence.substring(wf.end()).matches(
@@ -144,6 +151,10 @@ final class QuantityFinder {
         if ("x".equals(unit) && suffix.endsWith("times") && !timesOk(s, start, m.end())) {
             return null;
         }
+        if ("x".equals(unit) && (right.matches("(?s)^\\s*[\\d(].*") || value.compareTo(BigDecimal.ONE) <= 0
+                || SCALE_AFTER.matcher(right.replaceFirst("^\\s*(?:activated|active|total|trainable)\\b", "")).find())) {
+            return null;
+        }
         if ("%".equals(unit)) {
             if (SHARE_RIGHT.matcher(right).find() && !left.matches("(?s).*\\b(by|to)\\s*$")) {
                 return null;
@@ -160,7 +171,11 @@ final class QuantityFinder {
             if (integer && value.compareTo(BigDecimal.TEN) < 0) {
                 return null;
             }
-            if (!BARE_CUE_LEFT.matcher(left).find() && !BARE_CUE_RIGHT.matcher(right).find()) {
+            boolean rightCue = BARE_CUE_RIGHT.matcher(right).find();
+            if (!rightCue && !BARE_CUE_LEFT.matcher(left).find()) {
+                return null;
+            }
+            if (integer && !rightCue && !METRIC_LEFT.matcher(left).find()) {
                 return null;
             }
             if (right.startsWith(")") && !left.matches("(?s).*[A-Za-z0-9][\\w\\-]*\\s*\\($")) {
@@ -177,7 +192,7 @@ final class QuantityFinder {
             if (Character.isLetter(b) || b == '.' || b == '@' || b == '/' || b == '^' || b == '_' || b == '#') {
                 return false;
             }
-            if ((b == '-' || b == '–') && numStart > 1 && Character.isLetterOrDigit(s.charAt(numStart - 2))) {
+            if ((b == '-' || b == '–' || b == ':') && numStart > 1 && Character.isLetterOrDigit(s.charAt(numStart - 2))) {
                 return false;
             }
         }

@@ -32,6 +32,15 @@ final class ResultAssembler {
     private static final Pattern NO_BENCHMARK = Pattern.compile(
             "^\\s*(?:%|points?)?\\s*(?:\\w+\\s+){0,3}?(?:across|averaged|on\\s+average|in\\s+average|over\\s+(?:all|\\d+|"
                     + "multiple|several|various|five|four|three|six|seven|eight|ten))\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern METRIC_BEFORE = Pattern.compile(
+            "\\s*(?:\\(\\w+\\)\\s*)?(?:of|=|:|at|reaching|reached|by|is|was|to)?\\s*(?:up\\s+to\\s+|about\\s+|over\\s+|only\\s+"
+                    + "|nearly\\s+|approximately\\s+|around\\s+|~\\s*)*[+\\-]?\\s*");
+    private static final Pattern METRIC_AFTER = Pattern.compile(
+            "\\s*(?:%|points?)?(?:\\s+[\\w\\-]+){0,2}?\\s+(?:in|of|on|for)\\s+(?:the\\s+)?(?:mean\\s+|average\\s+|overall\\s+)?"
+                    + "|\\s*(?:%|points?)?\\s+(?:higher\\s+|lower\\s+|better\\s+|absolute\\s+|relative\\s+)?");
+    private static final Pattern COORDINATION_GAP = Pattern.compile(
+            "^\\s*(?:%|points?)?\\s*(?:,|and|or|/|,\\s*and)\\s*$");
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[;)]|\\b(?:while|whereas|but|although)\\b");
     private static final Pattern ON_RIGHT = Pattern.compile("^[^.;]{0,60}?\\b(?:on|in|for|at|of)\\s+(?:the\\s+)?$");
 
     /** Everything the assembler needs about one sentence. */
@@ -57,6 +66,7 @@ final class ResultAssembler {
             Quantity prev = i == 0 ? null : qs.get(i - 1);
             kind[i] = kinds.classify(s, qs.get(i), prev, i == 0 ? null : kind[i - 1]);
         }
+        kinds.resolve(s, qs, kind);
         boolean respectively = s.contains("respectively");
         List<Mention> b = f.benchmarks();
         if (respectively && n >= 2 && b.size() >= 2) {
@@ -73,8 +83,10 @@ final class ResultAssembler {
                 }
                 after = n;
             }
-            if (after == 0 && tail.size() >= 2 && tail.size() < n) {
-                respectively = false;
+            if (after == 0 && tail.size() >= 2 && n % tail.size() == 0) {
+                for (int i = 0; i < n; i++) {
+                    bench[i] = tail.get(i % tail.size()).text();
+                }
             }
         }
         for (int i = 0; i < n; i++) {
@@ -95,6 +107,9 @@ final class ResultAssembler {
             }
             if (m == null) {
                 m = lastIn(b, prevEnd, q.start());
+                if (m != null && CLAUSE_BREAK.matcher(s.substring(m.end(), q.start())).find()) {
+                    m = null;
+                }
             }
             bench[i] = m == null ? null : m.text();
         }
@@ -115,9 +130,19 @@ final class ResultAssembler {
             Quantity q = qs.get(i);
             int prevEnd = i > 0 ? qs.get(i - 1).end() : 0;
             int nextStart = i + 1 < n ? qs.get(i + 1).start() : s.length();
-            String metric = metric(f.metrics(), q, prevEnd, nextStart);
+            String metric = metric(f.metrics(), q, prevEnd, nextStart, s);
             if (metric == null && i > 0) {
                 metric = out.get(i - 1).metric();
+            }
+            if (metric == null) {
+                for (int j = i + 1; j < n && metric == null; j++) {
+                    int ps = qs.get(j - 1).end();
+                    if (!COORDINATION_GAP.matcher(s.substring(ps, qs.get(j).start())).find()) {
+                        break;
+                    }
+                    int ns = j + 1 < n ? qs.get(j + 1).start() : s.length();
+                    metric = metric(f.metrics(), qs.get(j), qs.get(j).end(), ns, s);
+                }
             }
             String method = method(s, q, f, primary, bench[i]);
             String baseline = baseline(s, q, prevEnd, nextStart, b, method);
@@ -131,7 +156,7 @@ final class ResultAssembler {
         for (Mention m : ms) {
             if (m.start() >= from && m.end() <= to) {
                 String gap = s.substring(from, m.start());
-                if (ON_RIGHT.matcher(gap).find()) {
+                if (ON_RIGHT.matcher(gap).find() || gap.matches("\\s*%?\\s+")) {
                     return m;
                 }
             }
@@ -162,7 +187,19 @@ final class ResultAssembler {
         return last;
     }
 
-    private static String metric(List<Mention> ms, Quantity q, int prevEnd, int nextStart) {
+    private static String metric(List<Mention> ms, Quantity q, int prevEnd, int nextStart, String s) {
+        for (Mention m : ms) {
+            if (m.end() <= q.start() && m.start() >= prevEnd
+                    && METRIC_BEFORE.matcher(s.substring(m.end(), q.start())).matches()) {
+                return m.text();
+            }
+        }
+        for (Mention m : ms) {
+            if (m.start() >= q.end() && m.end() <= nextStart
+                    && METRIC_AFTER.matcher(s.substring(q.end(), m.start())).matches()) {
+                return m.text();
+            }
+        }
         Mention best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (Mention m : ms) {

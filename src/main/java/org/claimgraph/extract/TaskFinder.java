@@ -59,7 +59,7 @@ final class TaskFinder {
                     continue;
                 }
                 int j = i;
-                while (j > 0 && i - j < 3 && modifier(t.get(j - 1))) {
+                while (j > 0 && i - j < 3 && modifier(t.get(j - 1)) && wordStart(s, t.get(j - 1))) {
                     j--;
                 }
                 if (j == i) {
@@ -103,6 +103,11 @@ final class TaskFinder {
         counts.merge(key, 1, Integer::sum);
     }
 
+    private static boolean wordStart(Sentence s, Token t) {
+        int at = t.start() - s.start();
+        return at == 0 || Character.isWhitespace(s.text().charAt(at - 1)) || s.text().charAt(at - 1) == '(';
+    }
+
     private static boolean modifier(Token t) {
         String w = t.text().toLowerCase(Locale.ROOT);
         return ("ADJ".equals(t.pos()) || "NOUN".equals(t.pos()) || "PROPN".equals(t.pos()) && w.contains("-"))
@@ -121,6 +126,10 @@ final class TaskFinder {
             while (k > 0 && !TITLE_STOP.contains(words[k - 1].toLowerCase(Locale.ROOT))
                     && !Names.nameLike(words[k - 1])) {
                 k--;
+            }
+            while (k < words.length && words[k].toLowerCase(Locale.ROOT).endsWith("ing")
+                    && !HEADS.contains(words[k].toLowerCase(Locale.ROOT))) {
+                k++;
             }
             StringBuilder sb = new StringBuilder();
             for (int i = k; i < words.length; i++) {

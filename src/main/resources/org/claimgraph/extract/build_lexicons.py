@@ -49,7 +49,7 @@ for name in sorted(os.listdir(sx)):
             if v:
                 found[typ][v] += 2
 
-STOP = {"coverage", "error reduction", "relative error reduction", "forums", "data", "corpus",
+STOP = {"coverage", "count", "accuracies", "asymmetric measure", "error reduction", "relative error reduction", "forums", "data", "corpus",
         "performance", "quality", "results", "score", "scores", "speed", "time", "size"}
 
 def keep(name):
