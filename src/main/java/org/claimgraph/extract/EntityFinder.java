@@ -15,15 +15,17 @@ final class EntityFinder {
     private static final String NAME = "(?:" + Names.TOKEN + ")";
     private static final String CAPS_PHRASE = "(?:[A-Z][\\w\\-]*(?:\\s+(?:of\\s+)?[A-Z][\\w\\-]*){1,4})";
     private static final String ITEM = "(?:" + CAPS_PHRASE + "|" + NAME + ")";
-    private static final String LIST = ITEM + "(?:\\s*(?:,\\s*(?:and\\s+|or\\s+)?|\\s+and\\s+|\\s+or\\s+|\\s*/\\s*)"
-            + ITEM + ")*";
+    private static final String LIST_ITEM = "(?:the\\s+(?:[a-z][\\w\\-]*\\s+){0,2})?" + ITEM
+            + "(?:\\s*\\([^()]{0,80}\\))?";
+    private static final String LIST = LIST_ITEM + "(?:\\s*(?:,\\s*(?:and\\s+|or\\s+)?|\\s+and\\s+|\\s+or\\s+|\\s*/\\s*)"
+            + LIST_ITEM + ")*";
     private static final Pattern AFTER_CUE = Pattern.compile(
             "(?<!based |built |relies |rely |relying |focus |focuses |focusing |depends |depending |conditioned )"
-                    + "\\b(?:on|across|including|include|includes|such as|e\\.g\\.,?|like)\\s+"
+                    + "\\b(?:on|across|including|include|includes|such as)\\s+"
                     + "(?:the\\s+|both\\s+|several\\s+|popular\\s+|challenging\\s+|standard\\s+)?(" + LIST + ")");
     private static final Pattern HEAD_AFTER = Pattern.compile(
             "(" + LIST + ")\\s+(?:benchmarks?|datasets?|suites?|corpus|corpora|environments?|test\\s+sets?|"
-                    + "leaderboards?|challenges?|splits?|tasks?|subsets?|games)\\b");
+                    + "leaderboards?|games)\\b");
     private static final Pattern LIST_AFTER_HEAD = Pattern.compile(
             "\\b(?:benchmarks?|datasets?|suites?|environments?|tasks)\\s*(?:\\(|:|,\\s*(?:including|such as|e\\.g\\.,?)"
                     + "|\\s+(?:including|such as|like|e\\.g\\.,?))\\s*(?:e\\.g\\.,?\\s*|i\\.e\\.,?\\s*)?(" + LIST + ")");
@@ -32,6 +34,10 @@ final class EntityFinder {
     private static final Pattern WEAK_CUE = Pattern.compile(
             "\\b(?:with|in|using|from)\\s+(?:the\\s+)?(" + NAME + "(?:\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)" + NAME + ")*)");
     private static final Pattern NAME_PATTERN = Pattern.compile(NAME);
+    private static final Pattern ADJECTIVAL = Pattern.compile("-(?:generated|based|driven|style|like|level|aware)\\b");
+    private static final Pattern METRIC_LIST = Pattern.compile(
+            "\\b(?:metrics?|measures?|scores)\\s*(?:\\(|:|,?\\s*(?:such as|like|including|e\\.g\\.,?|namely))\\s*"
+                    + "([^().;:]{2,160})");
     private static final Pattern ITEM_PATTERN = Pattern.compile(ITEM);
     private static final Pattern HEAD_WORD = Pattern.compile(
             "^\\s+(?:benchmarks?|datasets?|suites?|corpus|environments?|test\\s+sets?|leaderboards?)\\b");
@@ -44,8 +50,34 @@ final class EntityFinder {
         this.metricLexicon = metricLexicon;
     }
 
+    /** Lexicon metrics, plus the items of "metrics such as A, B and C" (up to three words each). */
     List<Mention> metrics(String sentence) {
-        return metricLexicon.find(sentence, EntityType.METRIC);
+        List<Mention> out = new ArrayList<>(metricLexicon.find(sentence, EntityType.METRIC));
+        Matcher m = METRIC_LIST.matcher(sentence);
+        while (m.find()) {
+            int at = m.start(1);
+            for (String part : m.group(1).split(",|\\band\\b|\\bor\\b")) {
+                String item = part.strip();
+                int offset = sentence.indexOf(item, at);
+                if (item.isEmpty() || item.split("\\s+").length > 3 || offset < 0) {
+                    break;
+                }
+                at = offset + item.length();
+                Mention mention = new Mention(item, offset, at, EntityType.METRIC);
+                if (out.stream().noneMatch(x -> x.start() < mention.end() && mention.start() < x.end()
+                        && x.length() >= mention.length())) {
+                    out.removeIf(x -> x.start() < mention.end() && mention.start() < x.end());
+                    out.add(mention);
+                }
+            }
+        }
+        out.sort(Comparator.comparingInt(Mention::start));
+        return out;
+    }
+
+    private static boolean metricContext(String sentence, int listStart) {
+        return sentence.substring(Math.max(0, listStart - 30), listStart)
+                .matches("(?s).*\\b(?:metrics?|measures?)\\W*(?:such as|like|including|e\\.g\\.,?|namely)?\\s*$");
     }
 
     List<Mention> benchmarks(String sentence) {
@@ -99,7 +131,8 @@ final class EntityFinder {
             while (item.find()) {
                 String raw = item.group();
                 String text = Names.stripPossessive(trimTrailing(raw));
-                if (text.isEmpty()) {
+                int s = base + item.start();
+                if (text.isEmpty() || metricContext(sentence, base)) {
                     continue;
                 }
                 boolean phrase = text.contains(" ");
@@ -111,10 +144,10 @@ final class EntityFinder {
                         continue;
                     }
                 }
-                if (Names.modelName(text) || Names.generic(text)) {
+                if (Names.modelName(text) || Names.generic(text) || ADJECTIVAL.matcher(text).find()
+                        || !phrase && !Names.nameLike(text) && s == 0) {
                     continue;
                 }
-                int s = base + item.start();
                 out.add(new Mention(text, s, s + text.length(), EntityType.BENCHMARK));
             }
         }

@@ -24,13 +24,16 @@ final class ProposalFinder {
                     + "(?:propose|introduce|present|develop|design|devise|contribute|release|build|construct|"
                     + "create|curate|formulate|establish)[sd]?\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern CALLED = Pattern.compile(
-            "\\b(?:called|named|dubbed|termed|coined|namely|denoted(?: as)?)\\s+[\"“']?("
+            "\\b(?:called|named|dubbed|termed|coined|namely|denoted)(?:\\s+as)?\\s+[\"“']?("
                     + Names.TOKEN + "(?:\\s+" + Names.TOKEN + "){0,3}?)[\"”']?(?=\\s*[,.;:()]|\\s+(?:that|which|to|for|as|and|with|in|by|is)\\b|$)");
     private static final Pattern FIRST_NAME = Pattern.compile(
             "^\\s*(?:(?:a|an|the)\\s+)?(" + Names.TOKEN + "(?:\\s+" + Names.TOKEN + ")?)\\s*(?:[,:(]|\\s+-|\\s+—|\\s+–)");
     private static final Pattern APPOSITION = Pattern.compile(
             "(?:^|[.;]\\s+|\\b(?:introduce|propose|present)\\s+)(" + Names.TOKEN + "(?:\\s+" + Names.TOKEN + ")?)\\s*,\\s+"
                     + "(?:a|an)\\s+(?:\\w+\\s+){0,4}?(framework|method|approach|model|benchmark|dataset|algorithm|"
+                    + "technique|pipeline|system|architecture|metric|suite|agent|paradigm|strategy|network)\\b");
+    private static final Pattern APPOSITION_TAIL = Pattern.compile(
+            "^\\s*,\\s+(?:a|an)\\s+(?:[\\w\\-]+\\s+){0,4}?(framework|method|approach|model|benchmark|dataset|algorithm|"
                     + "technique|pipeline|system|architecture|metric|suite|agent|paradigm|strategy|network)\\b");
     private static final Pattern TRAILING_TYPE = Pattern.compile(
             "\\s+(benchmark|dataset|corpus|model|framework|method|metric|suite)$", Pattern.CASE_INSENSITIVE);
@@ -73,11 +76,29 @@ final class ProposalFinder {
                 continue;
             }
             Matcher first = FIRST_NAME.matcher(window);
-            if (first.find() && hasName(first.group(1))) {
+            if (first.find() && (hasName(first.group(1)) || properName(first.group(1), window.substring(first.end(1))))) {
                 add(byKey, first.group(1), typeAround(window, first.start(1), first.end(1)), acronyms);
             }
         }
         for (String s : sentences) {
+            Matcher called = CALLED.matcher(s);
+            while (called.find()) {
+                Matcher type = TYPE_WORD.matcher(s.substring(Math.max(0, called.start() - 100), called.start()));
+                if (type.find() && hasName(called.group(1)) && !Names.modelName(called.group(1))) {
+                    add(byKey, called.group(1), typeAround(s, called.start(), called.end()), acronyms);
+                }
+            }
+            for (AcronymFinder.Definition d : acronyms) {
+                int at = s.indexOf(d.longForm() + " (" + d.shortForm() + ")");
+                if (at < 0) {
+                    continue;
+                }
+                String after = s.substring(at + d.longForm().length() + d.shortForm().length() + 3);
+                Matcher ap = APPOSITION_TAIL.matcher(after);
+                if (ap.find()) {
+                    add(byKey, d.longForm(), typeOf(ap.group(1)), acronyms);
+                }
+            }
             Matcher ap = APPOSITION.matcher(s);
             while (ap.find()) {
                 if (hasName(ap.group(1)) && !Names.modelName(ap.group(1))) {
@@ -86,6 +107,12 @@ final class ProposalFinder {
             }
         }
         return new ArrayList<>(byKey.values());
+    }
+
+    /** A capitalised word introduced with an expansion or apposition: "Crome (Causally Robust ...)", "X, a ...". */
+    private static boolean properName(String phrase, String after) {
+        return phrase.indexOf(' ') < 0 && Character.isUpperCase(phrase.charAt(0)) && !Names.generic(phrase)
+                && after.matches("(?s)^\\s*(?:\\(\\s*[A-Z][\\w\\-]*(?:\\s+[A-Z\\-][\\w\\-]*)+\\s*\\)|,\\s+(?:a|an)\\s).*");
     }
 
     private static boolean hasName(String phrase) {

@@ -221,11 +221,20 @@ final class ResultAssembler {
 
     private static String method(String s, Quantity q, SentenceFacts f, Entity primary, String benchmark) {
         String prefix = s.substring(0, q.start());
+        Entity nearest = null;
+        int nearestAt = -1;
+        for (Entity p : f.proposals()) {
+            int at = lastMention(prefix, p);
+            if (at > nearestAt) {
+                nearestAt = at;
+                nearest = p;
+            }
+        }
         Matcher m = SUBJECT.matcher(prefix);
         String subject = null;
         while (m.find()) {
             String cand = m.group(1);
-            if (Names.nameLike(cand) && !Names.generic(cand) && !cand.equals(benchmark)
+            if (m.start() > nearestAt && Names.nameLike(cand) && !Names.generic(cand) && !cand.equals(benchmark)
                     && f.benchmarks().stream().noneMatch(b -> b.text().equals(cand))) {
                 subject = cand;
             }
@@ -233,10 +242,8 @@ final class ResultAssembler {
         if (subject != null) {
             return subject;
         }
-        for (Entity p : f.proposals()) {
-            if (mentions(prefix, p)) {
-                return p.name();
-            }
+        if (nearest != null) {
+            return nearest.name();
         }
         if (primary != null && OUR_METHOD.matcher(s).find()) {
             return primary.name();
@@ -244,20 +251,26 @@ final class ResultAssembler {
         return null;
     }
 
-    private static boolean mentions(String text, Entity e) {
-        if (containsWord(text, e.name())) {
-            return true;
-        }
+    /** Start of the last mention of the entity's name or an alias in {@code text}, or -1. */
+    private static int lastMention(String text, Entity e) {
+        int last = lastWord(text, e.name());
         for (String a : e.aliases()) {
-            if (containsWord(text, a)) {
-                return true;
-            }
+            last = Math.max(last, lastWord(text, a));
         }
-        return false;
+        return last;
     }
 
-    private static boolean containsWord(String text, String word) {
-        return Pattern.compile("(?<![\\w\\-])" + Pattern.quote(word) + "(?![\\w])").matcher(text).find();
+    private static int lastWord(String text, String word) {
+        int last = -1;
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            int end = at + word.length();
+            boolean startOk = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)) && text.charAt(at - 1) != '-';
+            boolean endOk = end == text.length() || !Character.isLetterOrDigit(text.charAt(end)) && text.charAt(end) != '-';
+            if (startOk && endOk) {
+                last = at;
+            }
+        }
+        return last;
     }
 
     private static String baseline(String s, Quantity q, int prevEnd, int nextStart, List<Mention> benchmarks,

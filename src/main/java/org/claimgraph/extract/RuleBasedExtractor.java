@@ -23,6 +23,7 @@ public final class RuleBasedExtractor implements ClaimExtractor {
     private static final Pattern EVALUATIVE = Pattern.compile(
             "(?i)\\b(achiev|outperform|surpass|improv|evaluat|measur|metric|score|benchmark|reach|obtain|attain|"
                     + "gain|boost|reduc|accuracy|drop)");
+    private static final Pattern BENCHMARK_HEAD = Pattern.compile("^\\s+(?:benchmark|dataset|suite|test set)s?\\b");
     private final QuantityFinder quantities = new QuantityFinder();
     private final AcronymFinder acronyms = new AcronymFinder();
     private final ProposalFinder proposals = new ProposalFinder();
@@ -62,7 +63,7 @@ public final class RuleBasedExtractor implements ClaimExtractor {
         List<List<Quantity>> sentenceQuantities = new ArrayList<>();
         for (String s : sentenceTexts) {
             for (Mention m : entities.benchmarks(s)) {
-                if (!isOwnMethod(m.text(), proposed)) {
+                if (!isOwnMethod(m.text(), proposed) || BENCHMARK_HEAD.matcher(s.substring(m.end())).find()) {
                     benchmarkNames.putIfAbsent(Names.key(m.text()), m.text());
                 }
             }
