@@ -38,7 +38,7 @@ final class KindClassifier {
             "\\b(?:improv|gain|increas|boost|enhanc|speed)\\w*\\s+(?:\\S+\\s+){0,6}?\\(?(?:up\\s+to|by\\s+up\\s+to)\\s+$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern RIGHT_COMPARISON = Pattern.compile(
-            "^\\s*(?:[\\w\\-]+\\s+)?(?:over|than|compared\\s+(?:to|with)|relative\\s+to|vs\\.?|versus)\\s",
+            "^\\s*(?:%|points?)?\\s*(?:over|than|compared\\s+(?:to|with)|relative\\s+to|vs\\.?|versus)\\s",
             Pattern.CASE_INSENSITIVE);
 
     /** The kind, or null when no cue decides (the caller then uses coordination or {@code ABSOLUTE}). */

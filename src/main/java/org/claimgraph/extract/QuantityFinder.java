@@ -42,6 +42,10 @@ final class QuantityFinder {
                     + "patients|cases|countries|hospitals|prompts|responses|dialogues|conversations|games|"
                     + "items|entities|relations|attributes|features|dimensions|heads|experts|rounds|turns|"
                     + "years|months|weeks|people|individuals|points? clouds?|k|K)\\b|-(?:shot|way|layer|bit|dim))");
+    private static final Pattern FOLD_NOUN = Pattern.compile(
+            "^\\s*(?:cross|CV\\b|validation|experiment|split|stratified|nested|manner|way|design|contribution|"
+                    + "approach|strategy|goal|purpose|aim|objective|problem|challenge|analysis|evaluation|test|mechanism|"
+                    + "framework|process|procedure|role|benefit|effect|impact|structure|scheme)", Pattern.CASE_INSENSITIVE);
     private static final Pattern TIMES_OK = Pattern.compile(
             "^\\s*(faster|slower|more|less|fewer|higher|lower|larger|smaller|better|speed-?ups?|cheaper|"
                     + "greater|reduction|improvement|increase|as\\b|over\\b)", Pattern.CASE_INSENSITIVE);
@@ -74,6 +78,9 @@ final class QuantityFinder {
         boolean[] used = new boolean[sentence.length() + 1];
         Matcher ft = FROM_TO.matcher(sentence);
         while (ft.find()) {
+            if (sentence.substring(Math.max(0, ft.start() - 12), ft.start()).matches("(?s).*\\brang\\w*\\s+$")) {
+                continue;
+            }
             BigDecimal from = decimal(ft.group(1));
             BigDecimal to = decimal(ft.group(3));
             String unit = ft.group(2) != null || ft.group(4) != null
@@ -97,6 +104,7 @@ final class QuantityFinder {
                 continue;
             }
             if (wf.group(3) != null && !timesOk(sentence, wf.start(), wf.end())
+                    || FOLD_NOUN.matcher(sentence.substring(wf.end())).find()
                     || sentence.startsWith(":", wf.end()) || SCALE_AFTER.matcher(sentence.substring(wf.end())).find()) {
                 continue;
             }
@@ -145,7 +153,14 @@ final class QuantityFinder {
         if (PARAMETER_LEFT.matcher(left).find() && unit == null) {
             return null;
         }
-        if (unit == null && SCALE_AFTER.matcher(right).find()) {
+        String afterAdjective = right.replaceFirst("^\\s*[a-z][a-z\\-]*(?=\\s)", "");
+        if (unit == null && (SCALE_AFTER.matcher(right).find() || SCALE_AFTER.matcher(afterAdjective).find())) {
+            return null;
+        }
+        if ("x".equals(unit) && suffix.endsWith("fold") && FOLD_NOUN.matcher(right).find()) {
+            return null;
+        }
+        if (s.substring(Math.max(0, start - 2), start).contains("^")) {
             return null;
         }
         if ("x".equals(unit) && suffix.endsWith("times") && !timesOk(s, start, m.end())) {
@@ -159,7 +174,8 @@ final class QuantityFinder {
             if (SHARE_RIGHT.matcher(right).find() && !left.matches("(?s).*\\b(by|to)\\s*$")) {
                 return null;
             }
-            if (SCALE_AFTER.matcher(right).find() && !right.matches("(?s)^\\s*(fewer|less|more)\\b.*")) {
+            if ((SCALE_AFTER.matcher(right).find() || SCALE_AFTER.matcher(afterAdjective).find())
+                    && !right.matches("(?s)^\\s*(fewer|less|more)\\b.*")) {
                 return null;
             }
         }

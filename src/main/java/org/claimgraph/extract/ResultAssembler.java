@@ -77,6 +77,13 @@ final class ResultAssembler {
                     tail.add(m);
                 }
             }
+            if (tail.isEmpty()) {
+                for (Mention m : b) {
+                    if (m.end() <= qs.get(0).start()) {
+                        tail.add(m);
+                    }
+                }
+            }
             if (tail.size() == n) {
                 for (int i = 0; i < n; i++) {
                     bench[i] = tail.get(i).text();
@@ -234,7 +241,7 @@ final class ResultAssembler {
         String subject = null;
         while (m.find()) {
             String cand = m.group(1);
-            if (m.start() > nearestAt && Names.nameLike(cand) && !Names.generic(cand) && !cand.equals(benchmark)
+            if (m.start() > nearestAt && Names.nameLike(cand) && f.metrics().stream().noneMatch(x -> x.text().equals(cand)) && !Names.generic(cand) && !cand.equals(benchmark)
                     && f.benchmarks().stream().noneMatch(b -> b.text().equals(cand))) {
                 subject = cand;
             }

@@ -35,7 +35,7 @@ final class TaskFinder {
             "simple", "further", "additional", "general", "specific", "overall", "improved", "each",
             "large", "significant", "key", "main", "first", "final", "its", "their", "this", "that", "these");
     private static final Pattern TITLE_PHRASE = Pattern.compile(
-            "((?:[A-Za-z][\\w\\-]*\\s+){0,3}?)(" + String.join("|", HEADS) + ")\\b", Pattern.CASE_INSENSITIVE);
+            "((?:[A-Za-z0-9][\\w\\-]*\\s+){0,3}?)(" + String.join("|", HEADS) + ")\\b", Pattern.CASE_INSENSITIVE);
     private static final Set<String> TITLE_STOP = Set.of("for", "of", "the", "a", "an", "via", "with", "in",
             "and", "by", "to", "on", "from", "towards", "toward", "through", "using", "improving", "enhancing",
             "scaling", "boosting", "can", "is", "are", "llm", "llms", "models", "model", "language", "large",
