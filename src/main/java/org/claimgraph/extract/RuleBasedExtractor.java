@@ -91,7 +91,7 @@ public final class RuleBasedExtractor implements ClaimExtractor {
                     : paperBenchmarks.find(s, EntityType.BENCHMARK);
             var facts = new ResultAssembler.SentenceFacts(s, qs, bench, metricMentions.get(i), proposed);
             int start = clean.originalOffset(sentence.start());
-            int end = clean.originalOffset(sentence.end());
+            int end = clean.originalEnd(sentence.end());
             Evidence evidence = new Evidence(clean.original().substring(start, end), new Span(start, end));
             for (ResultAssembler.Linked l : assembler.link(facts)) {
                 Quantity q = l.quantity();

@@ -11,8 +11,8 @@ import java.util.Set;
  *
  * <p>Design decision: symbols are replaced by one Unicode character ({@code \times} by
  * {@code ×}) rather than a word, so that a replacement never stretches the offset map and every
- * cleaned character maps to the start of its source. A {@code ~} becomes a space only between two
- * word characters (LaTeX's non-breaking space); elsewhere it means "about" and is kept.
+ * cleaned character maps to the start of its source. A {@code ~} glued to the word before it is LaTeX's non-breaking space
+ * ({@code Fig.~3}) and becomes a space; after a space it means "about" ({@code ~2%}) and is kept.
  * Instances are stateless and thread-safe.
  */
 public final class LatexCleaner {
@@ -58,8 +58,8 @@ public final class LatexCleaner {
             } else if (inMath && (c == '{' || c == '}')) {
                 i++;
             } else if (c == '~') {
-                boolean between = i > 0 && i + 1 < n && Character.isLetterOrDigit(original.charAt(i - 1))
-                        && Character.isLetter(original.charAt(i + 1));
+                boolean between = i > 0 && i + 1 < n && !Character.isWhitespace(original.charAt(i - 1))
+                        && original.charAt(i - 1) != '(' && Character.isLetterOrDigit(original.charAt(i + 1));
                 out.add(between ? ' ' : '~', i);
                 i++;
             } else if (c == '-' && i + 1 < n && original.charAt(i + 1) == '-') {
