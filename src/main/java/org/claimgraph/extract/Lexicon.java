@@ -8,44 +8,40 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Map;
+import java.util.Set;
 
 /**
- * A list of names matched in text at word boundaries, longest first. Names written all in
+ * A list of names matched in text at word boundaries, leftmost-longest. Names written all in
  * lower case match in any case ("accuracy", "Accuracy"); names with capitals match exactly, so the
  * acronym "MAP" does not fire on the word "map".
+ *
+ * <p>Design decision: names are indexed by their first two characters (lower-cased) and tried only
+ * at word starts, instead of one large regex alternation, which was the extractor's hot spot.
  */
 final class Lexicon {
-    private final Pattern exact;
-    private final Pattern folded;
+    private final Map<String, List<String>> byPrefix = new HashMap<>();
     private final Set<String> exactNames = new HashSet<>();
     private final Set<String> foldedNames = new HashSet<>();
 
     private Lexicon(List<String> names) {
         for (String n : names) {
-            if (n.equals(n.toLowerCase(Locale.ROOT))) {
-                foldedNames.add(n);
-            } else {
-                exactNames.add(n);
+            if (n.length() < 2) {
+                continue;
             }
+            boolean folded = n.equals(n.toLowerCase(Locale.ROOT));
+            if (!(folded ? foldedNames : exactNames).add(n)) {
+                continue;
+            }
+            byPrefix.computeIfAbsent(prefix(n, 0), k -> new ArrayList<>()).add(n);
         }
-        List<String> exactNames = new ArrayList<>();
-        List<String> foldedNames = new ArrayList<>();
-        for (String n : names) {
-            (n.equals(n.toLowerCase(Locale.ROOT)) ? foldedNames : exactNames).add(n);
+        for (List<String> list : byPrefix.values()) {
+            list.sort(Comparator.comparingInt(String::length).reversed());
         }
-        exact = alternation(exactNames, 0);
-        folded = alternation(foldedNames, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    }
-
-    /** True when the whole of {@code name} is in the list. */
-    boolean contains(String name) {
-        return exactNames.contains(name) || foldedNames.contains(name.toLowerCase(Locale.ROOT));
     }
 
     static Lexicon of(List<String> names) {
@@ -75,51 +71,69 @@ final class Lexicon {
         return new Lexicon(names);
     }
 
+    /** True when the whole of {@code name} is in the list. */
+    boolean contains(String name) {
+        return exactNames.contains(name) || foldedNames.contains(name.toLowerCase(Locale.ROOT));
+    }
+
     /** Every non-overlapping match, leftmost-longest, in text order. */
     List<Mention> find(String text, EntityType type) {
         List<Mention> out = new ArrayList<>();
-        collect(exact, text, type, out);
-        collect(folded, text, type, out);
-        out.sort(Comparator.comparingInt(Mention::start));
-        List<Mention> kept = new ArrayList<>();
-        int end = -1;
-        for (Mention m : out) {
-            if (m.start() >= end) {
-                kept.add(m);
-                end = m.end();
-            } else if (m.end() - m.start() > kept.get(kept.size() - 1).length()
-                    && m.start() == kept.get(kept.size() - 1).start()) {
-                kept.set(kept.size() - 1, m);
-                end = m.end();
+        int i = 0;
+        while (i < text.length() - 1) {
+            if (!wordStart(text, i)) {
+                i++;
+                continue;
+            }
+            String match = longestAt(text, i);
+            if (match != null) {
+                out.add(new Mention(text.substring(i, i + match.length()), i, i + match.length(), type));
+                i += match.length();
+            } else {
+                i++;
             }
         }
-        return kept;
+        return out;
     }
 
-    private static void collect(Pattern p, String text, EntityType type, List<Mention> out) {
-        if (p == null) {
-            return;
-        }
-        Matcher m = p.matcher(text);
-        while (m.find()) {
-            out.add(new Mention(m.group(), m.start(), m.end(), type));
-        }
-    }
-
-    private static Pattern alternation(List<String> names, int flags) {
-        if (names.isEmpty()) {
+    private String longestAt(String text, int at) {
+        List<String> candidates = byPrefix.get(prefix(text, at));
+        if (candidates == null) {
             return null;
         }
-        List<String> sorted = new ArrayList<>(names);
-        sorted.sort(Comparator.comparingInt(String::length).reversed());
-        StringBuilder sb = new StringBuilder("(?<![\\w\\-])(?:");
-        for (int i = 0; i < sorted.size(); i++) {
-            if (i > 0) {
-                sb.append('|');
+        for (String n : candidates) {
+            boolean folded = foldedNames.contains(n);
+            int end = at + n.length();
+            if (end <= text.length() && text.regionMatches(folded, at, n, 0, n.length()) && wordEnd(text, end)) {
+                return n;
             }
-            sb.append(Pattern.quote(sorted.get(i)));
         }
-        sb.append(")(?![\\w]|-\\w)");
-        return Pattern.compile(sb.toString(), flags);
+        return null;
+    }
+
+    private static String prefix(String s, int at) {
+        return s.substring(at, Math.min(s.length(), at + 2)).toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean wordStart(String text, int i) {
+        if (!Character.isLetterOrDigit(text.charAt(i))) {
+            return false;
+        }
+        if (i == 0) {
+            return true;
+        }
+        char b = text.charAt(i - 1);
+        return !Character.isLetterOrDigit(b) && b != '_' && b != '-';
+    }
+
+    private static boolean wordEnd(String text, int end) {
+        if (end == text.length()) {
+            return true;
+        }
+        char a = text.charAt(end);
+        if (Character.isLetterOrDigit(a) || a == '_') {
+            return false;
+        }
+        return !(a == '-' && end + 1 < text.length() && Character.isLetterOrDigit(text.charAt(end + 1)));
     }
 }
