@@ -31,6 +31,9 @@ final class KindClassifier {
     private static final Pattern BASELINE_SCORE = Pattern.compile(
             "\\b(?:baseline|previous|prior|existing|original)\\s+(?:[\\w\\-]+\\s+){0,2}?(?:of|at)\\s+$",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern METRIC_OF = Pattern.compile(
+            "\\b(?:accuracy|accuracies|score|F1|F1-score|AUC|AUROC|precision|recall|mAP|IoU|mIoU|rate|BLEU|ROUGE[-\\w]*|"
+                    + "PSNR|SSIM|FID|correlation|EM|pass@\\d+)\\s+(?:of|at|=|:)\\s+" + UP_TO + "$", Pattern.CASE_INSENSITIVE);
     private static final Pattern COORDINATION = Pattern.compile(
             "^\\s*(?:%|points?)?\\s*(?:\\)|\\()?\\s*(?:[\\w\\-:@]+\\s*)?(?:(?:on|in|for|at)\\s+(?:the\\s+)?[\\w\\-]+\\s*)?"
                     + "(?:,|and|or|to|/|-|–|,\\s*and)\\s*(?:by\\s+|up\\s+to\\s+)?\\(?\\s*$");
@@ -83,7 +86,7 @@ final class KindClassifier {
             return previousKind;
         }
         String left = s.substring(Math.max(from, q.start() - 100), q.start());
-        if (BASELINE_SCORE.matcher(left).find()) {
+        if (BASELINE_SCORE.matcher(left).find() || METRIC_OF.matcher(left).find()) {
             return ResultKind.ABSOLUTE;
         }
         if (LEFT_REDUCTION.matcher(left).find()) {

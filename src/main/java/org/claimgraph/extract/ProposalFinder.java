@@ -24,7 +24,8 @@ final class ProposalFinder {
                     + "(?:propose|introduce|present|develop|design|devise|contribute|release|build|construct|"
                     + "create|curate|formulate|establish)[sd]?\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern CALLED = Pattern.compile(
-            "\\b(?:called|named|dubbed|termed|coined|namely|denoted)(?:\\s+as)?\\s+[\"“']?("
+            "\\b(?:called|named|dubbed|termed|coined|namely|denoted|we\\s+(?:call|name|term|dub)(?:\\s+(?:it|this|them))?)"
+                    + "(?:\\s+as)?(?:\\s+the)?\\s+[\"“']?("
                     + Names.TOKEN + "(?:\\s+" + Names.TOKEN + "){0,3}?)[\"”']?(?=\\s*[,.;:()]|\\s+(?:that|which|to|for|as|and|with|in|by|is)\\b|$)");
     private static final Pattern FIRST_NAME = Pattern.compile(
             "^\\s*(?:(?:a|an|the)\\s+)?(" + Names.TOKEN + "(?:\\s+" + Names.TOKEN + ")?)\\s*(?:[,:(]|\\s+-|\\s+—|\\s+–)");
@@ -35,6 +36,10 @@ final class ProposalFinder {
     private static final Pattern APPOSITION_TAIL = Pattern.compile(
             "^\\s*,\\s+(?:a|an)\\s+(?:[\\w\\-]+\\s+){0,4}?(framework|method|approach|model|benchmark|dataset|algorithm|"
                     + "technique|pipeline|system|architecture|metric|suite|agent|paradigm|strategy|network)\\b");
+    /** Words before a defined name that show it is used, not introduced ("using Monte Carlo Tree Search (MCTS)"). */
+    private static final Pattern BORROWED = Pattern.compile(
+            "\\b(?:using|use|uses|via|into|with|from|of|on|by|like|as|over|than|and|or|such as|e\\.g\\.,?|including)\\s+$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern TRAILING_TYPE = Pattern.compile(
             "\\s+(benchmark|dataset|corpus|model|framework|method|metric|suite)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern TYPE_WORD = Pattern.compile(
@@ -59,17 +64,16 @@ final class ProposalFinder {
             String rest = s.substring(intro.end());
             String window = rest.length() > 220 ? rest.substring(0, 220) : rest;
             Matcher called = CALLED.matcher(window);
-            if (called.find() && hasName(called.group(1))) {
+            if (called.find() && (hasName(called.group(1)) || titleCase(called.group(1)))) {
                 add(byKey, called.group(1), typeAround(window, called.start(), called.end()), acronyms);
                 continue;
             }
             boolean done = false;
             for (AcronymFinder.Definition d : acronyms) {
                 int at = window.indexOf(d.longForm() + " (" + d.shortForm());
-                if (at >= 0 && at < 60) {
+                if (at >= 0 && (at < 60 || titleCase(d.longForm()) && !BORROWED.matcher(window.substring(0, at)).find())) {
                     add(byKey, d.longForm(), typeAround(window, at, at + d.longForm().length()), acronyms);
                     done = true;
-                    break;
                 }
             }
             if (done) {
@@ -84,7 +88,8 @@ final class ProposalFinder {
             Matcher called = CALLED.matcher(s);
             while (called.find()) {
                 Matcher type = TYPE_WORD.matcher(s.substring(Math.max(0, called.start() - 100), called.start()));
-                if (type.find() && hasName(called.group(1)) && !Names.modelName(called.group(1))) {
+                if ((type.find() || called.group().startsWith("we")) && (hasName(called.group(1))
+                        || titleCase(called.group(1))) && !Names.modelName(called.group(1))) {
                     add(byKey, called.group(1), typeAround(s, called.start(), called.end()), acronyms);
                 }
             }
@@ -113,6 +118,20 @@ final class ProposalFinder {
     private static boolean properName(String phrase, String after) {
         return phrase.indexOf(' ') < 0 && Character.isUpperCase(phrase.charAt(0)) && !Names.generic(phrase)
                 && after.matches("(?s)^\\s*(?:\\(\\s*[A-Z][\\w\\-]*(?:\\s+[A-Z\\-][\\w\\-]*)+\\s*\\)|,\\s+(?:a|an)\\s).*");
+    }
+
+    /** Every word capitalised (small function words aside): "Theme Transformer", "Metadata Conditioning then Cooldown". */
+    private static boolean titleCase(String phrase) {
+        String[] words = phrase.split("\\s+");
+        int capitalised = 0;
+        for (String w : words) {
+            if (Character.isUpperCase(w.charAt(0))) {
+                capitalised++;
+            } else if (!w.matches("of|for|and|then|with|the|to|in|on|via|a|an")) {
+                return false;
+            }
+        }
+        return capitalised >= 2 && Character.isUpperCase(words[0].charAt(0));
     }
 
     private static boolean hasName(String phrase) {

@@ -46,6 +46,11 @@ final class QuantityFinder {
             "^\\s*(?:cross|CV\\b|validation|experiment|split|stratified|nested|manner|way|design|contribution|"
                     + "approach|strategy|goal|purpose|aim|objective|problem|challenge|analysis|evaluation|test|mechanism|"
                     + "framework|process|procedure|role|benefit|effect|impact|structure|scheme)", Pattern.CASE_INSENSITIVE);
+    /** A factor that describes a setting, not a gain: "30 times as many parameters", "4x super-resolution". */
+    private static final Pattern NOT_A_GAIN = Pattern.compile(
+            "^\\s*(?:as\\s+(?:many|much|large|big|long)\\b|(?:video\\s+|image\\s+)?(?:super-?resolution|SR\\b|upscal|"
+                    + "upsampl|downsampl|magnification|zoom|compression\\s+ratio|smaller\\s+model|larger\\s+model))",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern TIMES_OK = Pattern.compile(
             "^\\s*(faster|slower|more|less|fewer|higher|lower|larger|smaller|better|speed-?ups?|cheaper|"
                     + "greater|reduction|improvement|increase|as\\b|over\\b)", Pattern.CASE_INSENSITIVE);
@@ -157,7 +162,7 @@ final class QuantityFinder {
         if (unit == null && (SCALE_AFTER.matcher(right).find() || SCALE_AFTER.matcher(afterAdjective).find())) {
             return null;
         }
-        if ("x".equals(unit) && suffix.endsWith("fold") && FOLD_NOUN.matcher(right).find()) {
+        if ("x".equals(unit) && (NOT_A_GAIN.matcher(right).find() || suffix.endsWith("fold") && FOLD_NOUN.matcher(right).find())) {
             return null;
         }
         if (s.substring(Math.max(0, start - 2), start).contains("^")) {

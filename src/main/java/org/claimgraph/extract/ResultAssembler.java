@@ -241,7 +241,9 @@ final class ResultAssembler {
         String subject = null;
         while (m.find()) {
             String cand = m.group(1);
-            if (m.start() > nearestAt && Names.nameLike(cand) && f.metrics().stream().noneMatch(x -> x.text().equals(cand)) && !Names.generic(cand) && !cand.equals(benchmark)
+            int at = m.start(1);
+            if (m.start() > nearestAt && Names.nameLike(cand)
+                    && f.metrics().stream().noneMatch(x -> x.start() <= at && at < x.end()) && !Names.generic(cand) && !cand.equals(benchmark)
                     && f.benchmarks().stream().noneMatch(b -> b.text().equals(cand))) {
                 subject = cand;
             }

@@ -108,7 +108,7 @@ public final class RuleBasedExtractor implements ClaimExtractor {
                 addEntity(benchmarks, p.name(), EntityType.BENCHMARK, definitions);
             }
         }
-        return new PaperClaims(paper, proposed, tasks.find(paper.title(), sentences),
+        return new PaperClaims(paper, proposed, tasks.find(paper.title(), sentences, proposed),
                 new ArrayList<>(benchmarks.values()), new ArrayList<>(metrics.values()), results);
     }
 

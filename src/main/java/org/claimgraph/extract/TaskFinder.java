@@ -38,8 +38,9 @@ final class TaskFinder {
             "((?:[A-Za-z0-9][\\w\\-]*\\s+){0,3}?)(" + String.join("|", HEADS) + ")\\b", Pattern.CASE_INSENSITIVE);
     private static final Set<String> TITLE_STOP = Set.of("for", "of", "the", "a", "an", "via", "with", "in",
             "and", "by", "to", "on", "from", "towards", "toward", "through", "using", "improving", "enhancing",
-            "scaling", "boosting", "can", "is", "are", "llm", "llms", "models", "model", "language", "large",
-            "simply", "masking", "steps", "deep", "their", "your", "our");
+            "scaling", "boosting", "can", "is", "are", "llm", "llms", "large", "simply", "steps", "their", "your",
+            "our", "improve", "improves", "enhance", "enhances", "boost", "boosts", "accelerate", "accelerates",
+            "scale", "scales", "mimic", "mimics", "drives", "unlocks", "meets", "matters", "as", "at", "or");
 
     private final Lexicon taskLexicon;
 
@@ -47,7 +48,7 @@ final class TaskFinder {
         this.taskLexicon = taskLexicon;
     }
 
-    List<Entity> find(String title, List<Sentence> sentences) {
+    List<Entity> find(String title, List<Sentence> sentences, List<Entity> proposals) {
         Map<String, String> surface = new LinkedHashMap<>();
         Map<String, Integer> counts = new LinkedHashMap<>();
         List<String> inTitle = titlePhrases(title);
@@ -76,6 +77,9 @@ final class TaskFinder {
             }
         }
         List<Entity> out = new ArrayList<>();
+        for (Entity p : proposals) {
+            out.add(p);
+        }
         for (String p : inTitle) {
             addTask(out, p);
         }
@@ -83,6 +87,7 @@ final class TaskFinder {
                 .filter(e -> e.getValue() >= 2)
                 .sorted((a, b) -> b.getValue() - a.getValue())
                 .forEach(e -> addTask(out, surface.get(e.getKey())));
+        out.subList(0, proposals.size()).clear();
         return out.size() > 3 ? out.subList(0, 3) : out;
     }
 
@@ -116,6 +121,14 @@ final class TaskFinder {
                 .equals(t.text().substring(1).toLowerCase(Locale.ROOT)));
     }
 
+    /** In a title every word is capitalised, so only acronyms, digits and inner capitals mark a name. */
+    private static boolean titleName(String word) {
+        String w = word.replaceAll("[^A-Za-z0-9\\-]", "");
+        return w.length() >= 2 && (w.equals(w.toUpperCase(Locale.ROOT)) && w.chars().anyMatch(Character::isLetter)
+                || w.chars().anyMatch(Character::isDigit)
+                || w.indexOf('-') < 0 && w.substring(1).chars().anyMatch(Character::isUpperCase));
+    }
+
     private static List<String> titlePhrases(String title) {
         List<String> out = new ArrayList<>();
         String body = title.contains(":") ? title.substring(title.indexOf(':') + 1) : title;
@@ -124,11 +137,13 @@ final class TaskFinder {
             String[] words = m.group(1).strip().isEmpty() ? new String[0] : m.group(1).strip().split("\\s+");
             int k = words.length;
             while (k > 0 && !TITLE_STOP.contains(words[k - 1].toLowerCase(Locale.ROOT))
-                    && !Names.nameLike(words[k - 1])) {
+                    && !titleName(words[k - 1])) {
                 k--;
             }
-            while (k < words.length && words[k].toLowerCase(Locale.ROOT).endsWith("ing")
-                    && !HEADS.contains(words[k].toLowerCase(Locale.ROOT))) {
+            while (k < words.length && (words[k].toLowerCase(Locale.ROOT).endsWith("ing")
+                    && !HEADS.contains(words[k].toLowerCase(Locale.ROOT))
+                    || BAD_MODIFIERS.contains(words[k].toLowerCase(Locale.ROOT))
+                    || words[k].equalsIgnoreCase("partial") || words[k].equalsIgnoreCase("unified"))) {
                 k++;
             }
             StringBuilder sb = new StringBuilder();
