@@ -158,7 +158,9 @@ final class QuantityFinder {
         if (PARAMETER_LEFT.matcher(left).find() && unit == null) {
             return null;
         }
-        String afterAdjective = right.replaceFirst("^\\s*[a-z][a-z\\-]*(?=\\s)", "");
+        String afterAdjective = right.matches("(?s)^\\s*(?:on|in|of|for|at|to|with|by|and|or|than|over|across|from|"
+                + "compared|when|while|per|higher|lower|better|more|less|fewer)\\b.*") ? right
+                : right.replaceFirst("^\\s*[a-z][a-z\\-]*(?=\\s)", "");
         if (unit == null && (SCALE_AFTER.matcher(right).find() || SCALE_AFTER.matcher(afterAdjective).find())) {
             return null;
         }
@@ -210,7 +212,10 @@ final class QuantityFinder {
     private static boolean standsAlone(String s, int numStart, int end) {
         if (numStart > 0) {
             char b = s.charAt(numStart - 1);
-            if (Character.isLetter(b) || b == '.' || b == '@' || b == '/' || b == '^' || b == '_' || b == '#') {
+            if (Character.isLetter(b) || b == '.' || b == '@' || b == '^' || b == '_' || b == '#') {
+                return false;
+            }
+            if (b == '/' && !(numStart > 1 && s.charAt(numStart - 2) == '%')) {
                 return false;
             }
             if ((b == '-' || b == '–' || b == ':') && numStart > 1 && Character.isLetterOrDigit(s.charAt(numStart - 2))) {
@@ -222,8 +227,9 @@ final class QuantityFinder {
             if (Character.isLetter(a) && a != 'x' && a != '×') {
                 return false;
             }
+            boolean percentPair = a == '/' && s.charAt(end - 1) == '%';
             if ((a == '-' || a == '/') && end + 1 < s.length() && Character.isLetterOrDigit(s.charAt(end + 1))
-                    && !s.startsWith("-fold", end)) {
+                    && !s.startsWith("-fold", end) && !percentPair) {
                 return false;
             }
         }
