@@ -100,7 +100,7 @@ final class ProposalFinder {
                 }
                 String after = s.substring(at + d.longForm().length() + d.shortForm().length() + 3);
                 Matcher ap = APPOSITION_TAIL.matcher(after);
-                if (ap.find()) {
+                if (ap.find() && (INTRO.matcher(s).find() || ap.group().matches("(?s).*\\b(?:novel|new)\\b.*"))) {
                     add(byKey, d.longForm(), typeOf(ap.group(1)), acronyms);
                 }
             }

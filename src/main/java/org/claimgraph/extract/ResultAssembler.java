@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 final class ResultAssembler {
     private static final String NAME = "(" + Names.TOKEN + "(?:\\s+" + Names.TOKEN + ")?)";
     private static final Pattern SUBJECT = Pattern.compile(
-            "(" + Names.TOKEN + ")\\s+(?:model\\s+|method\\s+|framework\\s+|approach\\s+|agent\\s+)?(?:\\w+ly\\s+)?"
+            "(" + Names.TOKEN + ")\\s+(?:models?\\s+|methods?\\s+|framework\\s+|approach\\s+|agents?\\s+)?(?:\\w+ly\\s+)?"
                     + "(?:also\\s+|further\\s+|still\\s+)?(?:achiev|obtain|reach|attain|outperform|surpass|improv|yield|"
                     + "deliver|scor|set|boost|exceed|beat|cut|reduc|match|record|gain|lead|bring|enabl|help|increas|"
                     + "attain|show|demonstrat|establish|rais|lower|decreas|accelerat|speed)\\w*");
@@ -28,7 +28,8 @@ final class ResultAssembler {
     private static final Pattern OUR_METHOD = Pattern.compile(
             "(?i)\\b(?:our|this|the\\s+proposed|the\\s+resulting)\\s+(?:[\\w\\-]+\\s+){0,2}?(?:method|approach|model|"
                     + "framework|algorithm|technique|system|pipeline|agent|strategy|architecture|network)s?\\b"
-                    + "|^(?:It|Our)\\b");
+                    + "|^(?:It|Our)\\b|\\bit\\s+(?:also\\s+|further\\s+|consistently\\s+)?(?:leads|achieves|improves|"
+                    + "outperforms|yields|reduces|obtains|boosts|brings|surpasses|attains|reaches|delivers|cuts)\\b");
     private static final Pattern NO_BENCHMARK = Pattern.compile(
             "^\\s*(?:%|points?)?\\s*(?:\\w+\\s+){0,3}?(?:across|averaged|on\\s+average|in\\s+average|over\\s+(?:all|\\d+|"
                     + "multiple|several|various|five|four|three|six|seven|eight|ten))\\b", Pattern.CASE_INSENSITIVE);
@@ -38,6 +39,8 @@ final class ResultAssembler {
     private static final Pattern METRIC_AFTER = Pattern.compile(
             "\\s*(?:%|points?)?(?:\\s+[\\w\\-]+){0,2}?\\s+(?:in|of|on|for)\\s+(?:the\\s+)?(?:mean\\s+|average\\s+|overall\\s+)?"
                     + "|\\s*(?:%|points?)?\\s+(?:higher\\s+|lower\\s+|better\\s+|absolute\\s+|relative\\s+)?");
+    private static final Pattern INSTRUMENT = Pattern.compile(
+            "\\b(?:with|using|via|on|in|of|from|and|by)\\s+(?:[A-Z][\\w\\-]*\\s+)?$");
     private static final Pattern COORDINATION_GAP = Pattern.compile(
             "^\\s*(?:%|points?)?\\s*(?:,|and|or|/|,\\s*and)\\s*$");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[;)]|\\b(?:while|whereas|but|although)\\b");
@@ -213,7 +216,8 @@ final class ResultAssembler {
             int d;
             if (m.end() <= q.start() && m.start() >= prevEnd) {
                 d = q.start() - m.end();
-            } else if (m.start() >= q.end() && m.end() <= nextStart) {
+            } else if (m.start() >= q.end() && m.end() <= nextStart
+                    && !CLAUSE_BREAK.matcher(s.substring(q.end(), m.start())).find()) {
                 d = m.start() - q.end();
             } else {
                 continue;
@@ -242,7 +246,8 @@ final class ResultAssembler {
         while (m.find()) {
             String cand = m.group(1);
             int at = m.start(1);
-            if (m.start() > nearestAt && Names.nameLike(cand)
+            boolean instrument = INSTRUMENT.matcher(prefix.substring(Math.max(0, at - 30), at)).find();
+            if (!instrument && m.start() > nearestAt && Names.nameLike(cand)
                     && f.metrics().stream().noneMatch(x -> x.start() <= at && at < x.end()) && !Names.generic(cand) && !cand.equals(benchmark)
                     && f.benchmarks().stream().noneMatch(b -> b.text().equals(cand))) {
                 subject = cand;

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import opennlp.tools.lemmatizer.LemmatizerModel;
 import opennlp.tools.lemmatizer.ThreadSafeLemmatizerME;
 import opennlp.tools.postag.POSModel;
@@ -33,6 +34,9 @@ public final class OpenNlpAnalyzer implements TextAnalyzer, AutoCloseable {
     static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
     static final String LEMMA_MODEL = "/opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
 
+    private static final Pattern ABBREVIATION_END = Pattern.compile(
+            "(?:\\b(?:e\\.g|i\\.e|et al|vs|cf|Fig|Figs|Eq|Eqs|Sec|Tab|approx|resp|No|etc|incl|w\\.r\\.t|a\\.k\\.a)\\.|\\(\\w?\\.)$");
+    private static final Pattern CONTINUATION_START = Pattern.compile("^(?:[a-z(]|[),;:%]|\\d+(?:\\.\\d+)?%)");
     private final LatexCleaner cleaner = new LatexCleaner();
     private final ThreadSafeSentenceDetectorME sentences;
     private final ThreadSafeTokenizerME tokenizer;
@@ -65,7 +69,7 @@ public final class OpenNlpAnalyzer implements TextAnalyzer, AutoCloseable {
     /** Sentences of already clean text, with offsets into {@code text}. */
     public List<Sentence> analyze(String text) {
         List<Sentence> out = new ArrayList<>();
-        for (opennlp.tools.util.Span s : sentences.sentPosDetect(text)) {
+        for (opennlp.tools.util.Span s : mergeFalseSplits(text, sentences.sentPosDetect(text))) {
             String sentenceText = text.substring(s.getStart(), s.getEnd());
             opennlp.tools.util.Span[] spans = tokenizer.tokenizePos(sentenceText);
             String[] words = new String[spans.length];
@@ -79,6 +83,28 @@ public final class OpenNlpAnalyzer implements TextAnalyzer, AutoCloseable {
                         s.getStart() + spans[i].getEnd(), tags[i]));
             }
             out.add(new Sentence(sentenceText, s.getStart(), s.getEnd(), tokens));
+        }
+        return out;
+    }
+
+    /**
+     * Rejoins sentences the model split after an abbreviation ("e.g.", "et al.", "vs.") or before a
+     * continuation (a lower-case word, a closing bracket, a comma): abstracts use these often and the
+     * UD-EWT model, trained on web text, splits there.
+     */
+    static List<opennlp.tools.util.Span> mergeFalseSplits(String text, opennlp.tools.util.Span[] spans) {
+        List<opennlp.tools.util.Span> out = new ArrayList<>();
+        for (opennlp.tools.util.Span s : spans) {
+            if (!out.isEmpty()) {
+                opennlp.tools.util.Span prev = out.get(out.size() - 1);
+                String before = text.substring(prev.getStart(), prev.getEnd());
+                String next = text.substring(s.getStart(), s.getEnd());
+                if (ABBREVIATION_END.matcher(before).find() || CONTINUATION_START.matcher(next).find()) {
+                    out.set(out.size() - 1, new opennlp.tools.util.Span(prev.getStart(), s.getEnd()));
+                    continue;
+                }
+            }
+            out.add(s);
         }
         return out;
     }

@@ -70,6 +70,14 @@ class OpenNlpAnalyzerTest {
     }
 
     @Test
+    void abbreviationsDoNotEndSentences() {
+        AnalyzedText a = analyzer.analyze(paper("Our models outperform baselines (e.g. GRPO), achieving 4.3% gains "
+                + "over prior work (Smith et al. 2020). A second sentence follows."));
+        assertEquals(2, a.sentences().size(), a.sentences().toString());
+        assertTrue(a.sentences().get(0).text().endsWith("(Smith et al. 2020)."), a.sentences().get(0).text());
+    }
+
+    @Test
     void lemmasAreLoadedOnDemand() {
         Sentence s = analyzer.analyze(paper("The models improved results.")).sentences().get(0);
         List<String> lemmas = analyzer.lemmas(s);
