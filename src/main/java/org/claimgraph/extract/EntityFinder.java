@@ -38,6 +38,8 @@ final class EntityFinder {
     private static final Pattern METRIC_LIST = Pattern.compile(
             "\\b(?:metrics?|measures?|scores)\\s*(?:\\(|:|,?\\s*(?:such as|like|including|e\\.g\\.,?|namely))\\s*"
                     + "([^().;:]{2,160})");
+    /** A hyphenated lower-case modifier glued before a metric: "last-incremental accuracy", "over-refusal accuracy". */
+    private static final Pattern COMPOUND_MODIFIER = Pattern.compile("(?<![\\w\\-])[a-z]+-[a-z]+\\s+$");
     private static final Pattern ITEM_PATTERN = Pattern.compile(ITEM);
     private static final Pattern HEAD_WORD = Pattern.compile(
             "^\\s+(?:benchmarks?|datasets?|suites?|corpus|environments?|test\\s+sets?|leaderboards?)\\b");
@@ -52,7 +54,16 @@ final class EntityFinder {
 
     /** Lexicon metrics, plus the items of "metrics such as A, B and C" (up to three words each). */
     List<Mention> metrics(String sentence) {
-        List<Mention> out = new ArrayList<>(metricLexicon.find(sentence, EntityType.METRIC));
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : metricLexicon.find(sentence, EntityType.METRIC)) {
+            Matcher compound = COMPOUND_MODIFIER.matcher(sentence.substring(Math.max(0, m.start() - 40), m.start()));
+            if (compound.find()) {
+                int start = m.start() - (compound.end() - compound.start());
+                out.add(new Mention(sentence.substring(start, m.end()), start, m.end(), EntityType.METRIC));
+            } else {
+                out.add(m);
+            }
+        }
         Matcher m = METRIC_LIST.matcher(sentence);
         while (m.find()) {
             int at = m.start(1);
