@@ -150,6 +150,9 @@ final class QuantityFinder {
         if (sign == '−') {
             sign = '-';
         }
+        if (sign == '±' || s.substring(Math.max(0, start - 3), start).contains("±")) {
+            return null;
+        }
         BigDecimal value = decimal(m.group(2));
         String suffix = m.group(3) == null ? null : m.group(3).strip().toLowerCase(Locale.ROOT);
         String unit = unit(suffix);
