@@ -21,7 +21,7 @@ final class EntityFinder {
             + LIST_ITEM + ")*";
     private static final Pattern AFTER_CUE = Pattern.compile(
             "(?<!based |built |relies |rely |relying |focus |focuses |focusing |depends |depending |conditioned )"
-                    + "\\b(?:on|across|including|include|includes|such as)\\s+"
+                    + "\\b(?i:on|across|including|include|includes|such as)\\s+"
                     + "(?:the\\s+|both\\s+|several\\s+|popular\\s+|challenging\\s+|standard\\s+)?(" + LIST + ")");
     private static final Pattern HEAD_AFTER = Pattern.compile(
             "(" + LIST + ")\\s+(?:benchmarks?|datasets?|suites?|corpus|corpora|environments?|test\\s+sets?|"

@@ -16,7 +16,7 @@ final class KindClassifier {
             "^\\s*(?:[\\w\\-]+\\s+){0,2}?(?:less|fewer|lower|smaller|reductions?|decreases?|drops?|declines?|cheaper|"
                     + "shorter|savings?|cuts?|degradation)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern RIGHT_IMPROVEMENT = Pattern.compile(
-            "^\\s*(?:[\\w\\-]+\\s+){0,2}?(?:improvements?|gains?|increases?|higher|better|boosts?|more|advantage|"
+            "^\\s*(?:[\\w\\-()]+\\s+){0,2}?(?:improvements?|gains?|increases?|higher|better|boosts?|more|advantage|"
                     + "uplift|enhancements?|faster|speed-?ups?|lead|margin|jump)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern LEFT_REDUCTION = Pattern.compile(
             "(?:\\b(?:reduc|cut|lower|decreas|drop|shrink|sav|mitigat|alleviat|lessen|minimi[sz]|declin|diminish|"

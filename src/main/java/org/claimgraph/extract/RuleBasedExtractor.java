@@ -70,7 +70,13 @@ public final class RuleBasedExtractor implements ClaimExtractor {
             metricMentions.add(entities.metrics(s));
             sentenceQuantities.add(quantities.find(s));
         }
-        Lexicon paperBenchmarks = Lexicon.of(new ArrayList<>(benchmarkNames.values()));
+        List<String> surfaceForms = new ArrayList<>(benchmarkNames.values());
+        for (String b : benchmarkNames.values()) {
+            if (b.length() >= 5 && !b.equals(b.toUpperCase(java.util.Locale.ROOT))) {
+                surfaceForms.add(b.toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        Lexicon paperBenchmarks = Lexicon.of(surfaceForms);
 
         List<Result> results = new ArrayList<>();
         Map<String, Entity> metrics = new LinkedHashMap<>();
