@@ -143,6 +143,32 @@ class RuleBasedExtractorTest {
     }
 
     @Test
+    void oneExtractorServesManyThreads() throws Exception {
+        List<String> texts = List.of(
+                "We show that Rank-K improves retrieval effectiveness by 23\\% over the RankZephyr.",
+                "Experiments on the Waymo Open Dataset and nuScenes Dataset show that our method outperforms "
+                        + "other methods by 23.7\\% and 10.3\\% in mAP, respectively.",
+                "Our approach achieves an accuracy of 96.97% on DVS128 Gesture, 3x faster than before.");
+        List<org.claimgraph.nlp.AnalyzedText> inputs = texts.stream()
+                .map(t -> analyzer.analyze(Paper.of("T", t, new SourcePosition("pool", 1)))).toList();
+        List<PaperClaims> expected = inputs.stream().map(extractor::extract).toList();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<PaperClaims>> futures = new java.util.ArrayList<>();
+            for (int round = 0; round < 20; round++) {
+                for (var in : inputs) {
+                    futures.add(pool.submit(() -> extractor.extract(in)));
+                }
+            }
+            for (int i = 0; i < futures.size(); i++) {
+                assertEquals(expected.get(i % inputs.size()).results(), futures.get(i).get().results());
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
     void identifiesItself() {
         assertEquals("claimgraph-rules", extractor.name());
         assertEquals("0.1.0", extractor.version());
