@@ -13,14 +13,15 @@ import java.util.regex.Pattern;
  */
 final class EntityFinder {
     private static final String NAME = "(?:" + Names.TOKEN + ")";
-    private static final String CAPS_PHRASE = "(?:[A-Z][\\w\\-]*(?:\\s+(?:of\\s+)?[A-Z][\\w\\-]*){1,4})";
+    private static final String CAPS_PHRASE = "(?:[A-Z][\\w\\-]*(?:\\s+(?:of\\s+)?[A-Z][\\w\\-]*){1,5})";
     private static final String ITEM = "(?:" + CAPS_PHRASE + "|" + NAME + ")";
     private static final String LIST_ITEM = "(?:the\\s+(?:[a-z][\\w\\-]*\\s+){0,2})?" + ITEM
             + "(?:\\s*\\([^()]{0,80}\\))?";
     private static final String LIST = LIST_ITEM + "(?:\\s*(?:,\\s*(?:and\\s+|or\\s+)?|\\s+and\\s+|\\s+or\\s+|\\s*/\\s*)"
             + LIST_ITEM + ")*";
     private static final Pattern AFTER_CUE = Pattern.compile(
-            "(?<!based |built |relies |rely |relying |focus |focuses |focusing |depends |depending |conditioned )"
+            "(?<!based |built |relies |rely |relying |focus |focuses |focused |focusing |depend |depends |depending |"
+                    + "conditioned |rest |rests |centered |centred )"
                     + "\\b(?i:on|across|including|include|includes|such as)\\s+"
                     + "(?:the\\s+|both\\s+|several\\s+|popular\\s+|challenging\\s+|standard\\s+)?(" + LIST + ")");
     private static final Pattern HEAD_AFTER = Pattern.compile(
@@ -34,7 +35,8 @@ final class EntityFinder {
     private static final Pattern WEAK_CUE = Pattern.compile(
             "\\b(?:with|in|using|from)\\s+(?:the\\s+)?(" + NAME + "(?:\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)" + NAME + ")*)");
     private static final Pattern NAME_PATTERN = Pattern.compile(NAME);
-    private static final Pattern ADJECTIVAL = Pattern.compile("-(?:generated|based|driven|style|like|level|aware)\\b");
+    private static final Pattern ADJECTIVAL = Pattern.compile(
+            "-(?:generated|based|driven|style|like|level|aware)\\b|^(?:non|anti|multi|cross|pre|post|semi|self)-");
     private static final Pattern METRIC_LIST = Pattern.compile(
             "\\b(?:metrics?|measures?|scores)\\s*(?:\\(|:|,?\\s*(?:such as|like|including|e\\.g\\.,?|namely))\\s*"
                     + "([^().;:]{2,160})");

@@ -40,8 +40,10 @@ final class ProposalFinder {
     private static final Pattern BORROWED = Pattern.compile(
             "\\b(?:using|use|uses|via|into|with|from|of|on|by|like|as|over|than|and|or|such as|e\\.g\\.,?|including)\\s+$",
             Pattern.CASE_INSENSITIVE);
+    /** An article or "novel" right before a lower-case defined term marks it as the paper's own. */
+    private static final Pattern INTRODUCED = Pattern.compile("^\\s*(?:a|an|the|our)?\\s*(?:novel|new|simple|unified)?\\s*$");
     private static final Pattern TRAILING_TYPE = Pattern.compile(
-            "\\s+(benchmark|dataset|corpus|model|framework|method|metric|suite)$", Pattern.CASE_INSENSITIVE);
+            "\\s+(benchmark|dataset|corpus|model|framework|method|metric|suite)$");
     private static final Pattern TYPE_WORD = Pattern.compile(
             "\\b(benchmarks?|datasets?|corpus|suite|metrics?|measure|models?|networks?|architectures?|agents?|"
                     + "transformer|LLMs?|frameworks?|pipelines?|systems?|paradigms?|toolkits?|platforms?|"
@@ -68,10 +70,17 @@ final class ProposalFinder {
                 add(byKey, called.group(1), typeAround(window, called.start(), called.end()), acronyms);
                 continue;
             }
+            Matcher first = FIRST_NAME.matcher(window);
+            if (first.find() && hasName(first.group(1))) {
+                add(byKey, first.group(1), typeAround(window, first.start(1), first.end(1)), acronyms);
+                continue;
+            }
             boolean done = false;
             for (AcronymFinder.Definition d : acronyms) {
                 int at = window.indexOf(d.longForm() + " (" + d.shortForm());
-                if (at >= 0 && (at < 60 || titleCase(d.longForm()) && !BORROWED.matcher(window.substring(0, at)).find())) {
+                boolean introduced = at >= 0 && at < 60 && (titleCase(d.longForm()) || d.longForm().chars()
+                        .anyMatch(Character::isUpperCase) || INTRODUCED.matcher(window.substring(0, at)).find());
+                if (at >= 0 && (introduced || titleCase(d.longForm()) && !BORROWED.matcher(window.substring(0, at)).find())) {
                     add(byKey, d.longForm(), typeAround(window, at, at + d.longForm().length()), acronyms);
                     done = true;
                 }
@@ -79,8 +88,8 @@ final class ProposalFinder {
             if (done) {
                 continue;
             }
-            Matcher first = FIRST_NAME.matcher(window);
-            if (first.find() && (hasName(first.group(1)) || properName(first.group(1), window.substring(first.end(1))))) {
+            first = FIRST_NAME.matcher(window);
+            if (first.find() && properName(first.group(1), window.substring(first.end(1)))) {
                 add(byKey, first.group(1), typeAround(window, first.start(1), first.end(1)), acronyms);
             }
         }

@@ -66,6 +66,10 @@ final class QuantityFinder {
     private static final Pattern BARE_CUE_RIGHT = Pattern.compile(
             "^\\s*(?:(?:on|in|for)\\s+(?:the\\s+)?[A-Z][\\w\\-]*[A-Z0-9]|(?:on|in)\\s+[A-Z]{2,}"
                     + "|(?:F1|BLEU|ROUGE|AUC|mAP|mIoU|FID|PSNR|SSIM|EM|accuracy|points|CIDEr|METEOR|dB)\\b|\\))");
+    /** "achieving a peak signal-to-noise ratio of 41.87, a structural similarity of 0.98": a scoring verb, then "X of". */
+    private static final Pattern VERB_OF = Pattern.compile(
+            "\\b(?:achiev|attain|reach|obtain|record|yield|report|scor)\\w*\\s+(?:[\\w\\-.,]+\\s+){0,14}?(?:of|at|=|:)\\s*$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern METRIC_LEFT = Pattern.compile(
             "(?:accuracy|F1|BLEU|ROUGE[-\\w]*|AUC|mAP|mIoU|IoU|FID|PSNR|SSIM|EM|score|pass@\\d+|rate)"
                     + "\\s*(?:of|at|=|:)?\\s*$", Pattern.CASE_INSENSITIVE);
@@ -199,7 +203,8 @@ final class QuantityFinder {
                 return null;
             }
             boolean rightCue = BARE_CUE_RIGHT.matcher(right).find();
-            if (!rightCue && !BARE_CUE_LEFT.matcher(left).find()) {
+            String wideLeft = s.substring(Math.max(0, start - 120), start);
+            if (!rightCue && !BARE_CUE_LEFT.matcher(left).find() && !VERB_OF.matcher(wideLeft).find()) {
                 return null;
             }
             if (integer && !rightCue && !METRIC_LEFT.matcher(left).find()) {

@@ -39,6 +39,10 @@ final class ResultAssembler {
     private static final Pattern METRIC_AFTER = Pattern.compile(
             "\\s*(?:%|points?)?(?:\\s+[\\w\\-]+){0,2}?\\s+(?:in|of|on|for)\\s+(?:the\\s+)?(?:mean\\s+|average\\s+|overall\\s+)?"
                     + "|\\s*(?:%|points?)?\\s+(?:higher\\s+|lower\\s+|better\\s+|absolute\\s+|relative\\s+)?");
+    private static final Pattern EVALUATED_ON = Pattern.compile("\\b(?:on|in)\\s+(?:the\\s+)?$");
+    private static final Pattern BASELINE_LIST = Pattern.compile(
+            "^\\s*(?:%|points?)?[^.;]{0,30}?\\b(?:over|than|compared\\s+(?:to|with)|vs\\.?|versus|against)\\s+(?:the\\s+)?("
+                    + Names.TOKEN + "(?:\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)" + Names.TOKEN + ")+)");
     private static final Pattern INSTRUMENT = Pattern.compile(
             "\\b(?:with|using|via|on|in|of|from|and|by)\\s+(?:[A-Z][\\w\\-]*\\s+)?$");
     private static final Pattern COORDINATION_GAP = Pattern.compile(
@@ -134,7 +138,16 @@ final class ResultAssembler {
                 bench[i] = bench[i - 1];
             }
         }
-        Entity primary = f.proposals().isEmpty() ? null : f.proposals().get(0);
+        if (b.size() == 1 && EVALUATED_ON.matcher(s.substring(0, b.get(0).start())).find()) {
+            for (int i = 0; i < n; i++) {
+                if (bench[i] == null && !blocked[i] && (kind[i] == ResultKind.ABSOLUTE || kind[i] == ResultKind.IMPROVEMENT)) {
+                    bench[i] = b.get(0).text();
+                }
+            }
+        }
+        Entity primary = f.proposals().stream()
+                .filter(p -> p.type() != EntityType.BENCHMARK && p.type() != EntityType.DATASET)
+                .findFirst().orElse(null);
         List<Linked> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             Quantity q = qs.get(i);
@@ -159,7 +172,35 @@ final class ResultAssembler {
             double confidence = confidence(q, bench[i], metric, method, baseline);
             out.add(new Linked(q, kind[i], method, bench[i], metric, baseline, confidence));
         }
+        pairBaselines(s, qs, out);
         return out;
+    }
+
+    /** "14.54% and 31.32% over LLaVA-Rad and MedGemma": a run of numbers, then as many baselines, pair in order. */
+    private static void pairBaselines(String s, List<Quantity> qs, List<Linked> out) {
+        int runStart = 0;
+        for (int i = 0; i < qs.size(); i++) {
+            boolean runContinues = i + 1 < qs.size()
+                    && COORDINATION_GAP.matcher(s.substring(qs.get(i).end(), qs.get(i + 1).start())).find();
+            if (runContinues) {
+                continue;
+            }
+            int runLength = i - runStart + 1;
+            if (runLength >= 2) {
+                Matcher m = BASELINE_LIST.matcher(s.substring(qs.get(i).end()));
+                if (m.find()) {
+                    String[] names = m.group(1).split("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+");
+                    if (names.length == runLength && java.util.Arrays.stream(names).allMatch(Names::nameLike)) {
+                        for (int k = 0; k < runLength; k++) {
+                            Linked l = out.get(runStart + k);
+                            out.set(runStart + k, new Linked(l.quantity(), l.kind(), l.method(), l.benchmark(),
+                                    l.metric(), names[k], l.confidence()));
+                        }
+                    }
+                }
+            }
+            runStart = i + 1;
+        }
     }
 
     private static Mention firstIn(List<Mention> ms, int from, int to, String s) {
@@ -235,6 +276,9 @@ final class ResultAssembler {
         Entity nearest = null;
         int nearestAt = -1;
         for (Entity p : f.proposals()) {
+            if (p.type() == EntityType.BENCHMARK || p.type() == EntityType.DATASET) {
+                continue;
+            }
             int at = lastMention(prefix, p);
             if (at > nearestAt) {
                 nearestAt = at;
