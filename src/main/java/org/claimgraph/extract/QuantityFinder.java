@@ -70,6 +70,9 @@ final class QuantityFinder {
     private static final Pattern VERB_OF = Pattern.compile(
             "\\b(?:achiev|attain|reach|obtain|record|yield|report|scor)\\w*\\s+(?:[\\w\\-.,]+\\s+){0,14}?(?:of|at|=|:)\\s*$",
             Pattern.CASE_INSENSITIVE);
+    /** The gap after a score to the next item of the same list: ", a structural similarity of ", " and RMSE of ". */
+    private static final Pattern LISTED_AFTER = Pattern.compile(
+            "\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?:an?\\s+|the\\s+)?[\\w\\-\\s]{1,60}?\\s(?:of|=|:|at)\\s*");
     private static final Pattern METRIC_LEFT = Pattern.compile(
             "(?:accuracy|F1|BLEU|ROUGE[-\\w]*|AUC|mAP|mIoU|IoU|FID|PSNR|SSIM|EM|score|pass@\\d+|rate)"
                     + "\\s*(?:of|at|=|:)?\\s*$", Pattern.CASE_INSENSITIVE);
@@ -126,22 +129,25 @@ final class QuantityFinder {
             mark(used, wf.start(), wf.end());
         }
         Matcher m = NUMBER.matcher(sentence);
+        Quantity previous = null;
         while (m.find()) {
             int numStart = m.start(2);
             if (used[m.start(2)] || !standsAlone(sentence, numStart, m.end())) {
                 continue;
             }
-            Quantity q = quantity(sentence, m);
+            boolean listed = previous != null && LISTED_AFTER.matcher(sentence.substring(previous.end(), m.start())).matches();
+            Quantity q = quantity(sentence, m, listed);
             if (q != null) {
                 out.add(q);
                 mark(used, q.start(), q.end());
+                previous = q;
             }
         }
         out.sort(Comparator.comparingInt(Quantity::start));
         return out;
     }
 
-    private static Quantity quantity(String s, Matcher m) {
+    private static Quantity quantity(String s, Matcher m, boolean listed) {
         String signText = m.group(1);
         char sign = signText == null ? 0 : signText.charAt(0);
         int start = m.start();
@@ -204,7 +210,7 @@ final class QuantityFinder {
             }
             boolean rightCue = BARE_CUE_RIGHT.matcher(right).find();
             String wideLeft = s.substring(Math.max(0, start - 120), start);
-            if (!rightCue && !BARE_CUE_LEFT.matcher(left).find() && !VERB_OF.matcher(wideLeft).find()) {
+            if (!rightCue && !listed && !BARE_CUE_LEFT.matcher(left).find() && !VERB_OF.matcher(wideLeft).find()) {
                 return null;
             }
             if (integer && !rightCue && !METRIC_LEFT.matcher(left).find()) {
