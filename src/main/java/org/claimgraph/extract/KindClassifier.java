@@ -35,7 +35,7 @@ final class KindClassifier {
             "\\b(?:accuracy|accuracies|score|F1|F1-score|AUC|AUROC|precision|recall|mAP|IoU|mIoU|rate|BLEU|ROUGE[-\\w]*|"
                     + "PSNR|SSIM|FID|correlation|EM|pass@\\d+)\\s+(?:of|at|=|:)\\s+" + UP_TO + "$", Pattern.CASE_INSENSITIVE);
     private static final Pattern COORDINATION = Pattern.compile(
-            "^\\s*(?:%|points?)?\\s*(?:\\)|\\()?\\s*(?:[\\w\\-:@]+\\s*)?(?:(?:on|in|for|at)\\s+(?:the\\s+)?(?:[\\w\\-]+\\s*){1,3}?)?"
+            "^\\s*(?:%|points?)?\\s*(?:\\)|\\()?\\s*(?:[\\w\\-:@]+\\s*){0,2}?(?:(?:on|in|for|at)\\s+(?:the\\s+)?(?:[\\w\\-]+\\s*){1,3}?)?"
                     + "(?:,|and|or|to|/|-|–|,\\s*and)\\s*(?:(?:[\\w\\-]+\\s+){0,4}?(?:by|of)\\s+)?(?:up\\s+to\\s+)?\\(?\\s*$");
     private static final Pattern LEFT_IMPROVEMENT_UP_TO = Pattern.compile(
             "\\b(?:improv|gain|increas|boost|enhanc|speed)\\w*\\s+(?:\\S+\\s+){0,6}?\\(?(?:up\\s+to|by\\s+up\\s+to)\\s+$",
@@ -82,9 +82,6 @@ final class KindClassifier {
         }
         int from = previous == null ? 0 : previous.end();
         String between = s.substring(from, q.start());
-        if (previous != null && previousKind != null && COORDINATION.matcher(between).find()) {
-            return previousKind;
-        }
         String left = s.substring(Math.max(from, q.start() - 100), q.start());
         if (BASELINE_SCORE.matcher(left).find() || METRIC_OF.matcher(left).find()) {
             return ResultKind.ABSOLUTE;
@@ -92,8 +89,13 @@ final class KindClassifier {
         if (LEFT_REDUCTION.matcher(left).find()) {
             return ResultKind.REDUCTION;
         }
-        if (LEFT_IMPROVEMENT.matcher(left).find() || LEFT_IMPROVEMENT_UP_TO.matcher(left).find()
-                || RIGHT_COMPARISON.matcher(right).find()) {
+        if (LEFT_IMPROVEMENT.matcher(left).find() || LEFT_IMPROVEMENT_UP_TO.matcher(left).find()) {
+            return ResultKind.IMPROVEMENT;
+        }
+        if (previous != null && previousKind != null && COORDINATION.matcher(between).find()) {
+            return previousKind;
+        }
+        if (RIGHT_COMPARISON.matcher(right).find()) {
             return ResultKind.IMPROVEMENT;
         }
         return null;

@@ -16,7 +16,7 @@ final class ResultAssembler {
             "(" + Names.TOKEN + ")\\s+(?:models?\\s+|methods?\\s+|framework\\s+|approach\\s+|agents?\\s+)?(?:\\w+ly\\s+)?"
                     + "(?:also\\s+|further\\s+|still\\s+)?(?:achiev|obtain|reach|attain|outperform|surpass|improv|yield|"
                     + "deliver|scor|set|boost|exceed|beat|cut|reduc|match|record|gain|lead|bring|enabl|help|increas|"
-                    + "attain|show|demonstrat|establish|rais|lower|decreas|accelerat|speed)\\w*");
+                    + "attain|show|demonstrat|establish|rais|lower|decreas|accelerat|speed)(?:e|es|s|ed|d|ing)?\\b");
     private static final Pattern BASELINE_RIGHT = Pattern.compile(
             "^[^.;]*?\\b(?:over|than|compared\\s+(?:to|with)|vs\\.?|versus|relative\\s+to|against)\\s+(?:the\\s+)?"
                     + "(?:(?:state-of-the-art|strong|baseline|previous|prior|vanilla|standard|original|best|competing|"
@@ -24,7 +24,7 @@ final class ResultAssembler {
     private static final Pattern BASELINE_LEFT = Pattern.compile(
             "\\b(?:over|than|compared\\s+(?:to|with)|vs\\.?|versus|against|outperform\\w*|surpass\\w*|beat\\w*|"
                     + "exceed\\w*|e\\.g\\.,?|of)\\s+(?:the\\s+)?(?:(?:state-of-the-art|strong|baseline|previous|prior|"
-                    + "vanilla|standard|original|best)\\s+)*" + NAME);
+                    + "vanilla|standard|original|best)\\s+)*(?:(?:method|model|approach|baseline|system)s?,?\\s+)?" + NAME);
     private static final Pattern OUR_METHOD = Pattern.compile(
             "(?i)\\b(?:our|this|the\\s+proposed|the\\s+resulting)\\s+(?:[\\w\\-]+\\s+){0,2}?(?:method|approach|model|"
                     + "framework|algorithm|technique|system|pipeline|agent|strategy|architecture|network)s?\\b"
@@ -192,15 +192,24 @@ final class ResultAssembler {
                     String[] names = m.group(1).split("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+");
                     if (names.length == runLength && java.util.Arrays.stream(names).allMatch(Names::nameLike)) {
                         for (int k = 0; k < runLength; k++) {
-                            Linked l = out.get(runStart + k);
-                            out.set(runStart + k, new Linked(l.quantity(), l.kind(), l.method(), l.benchmark(),
-                                    l.metric(), names[k], l.confidence()));
+                            out.set(runStart + k, withBaseline(out.get(runStart + k), names[k]));
                         }
+                    }
+                }
+                String shared = out.get(runStart).baseline();
+                boolean restEmpty = out.subList(runStart + 1, i + 1).stream().allMatch(l -> l.baseline() == null);
+                if (shared != null && restEmpty) {
+                    for (int k = runStart + 1; k <= i; k++) {
+                        out.set(k, withBaseline(out.get(k), shared));
                     }
                 }
             }
             runStart = i + 1;
         }
+    }
+
+    private static Linked withBaseline(Linked l, String baseline) {
+        return new Linked(l.quantity(), l.kind(), l.method(), l.benchmark(), l.metric(), baseline, l.confidence());
     }
 
     private static Mention firstIn(List<Mention> ms, int from, int to, String s) {

@@ -69,6 +69,8 @@ public final class LatexCleaner {
                 }
                 out.add(end - i == 3 ? '—' : '–', i);
                 i = end;
+            } else if (c == '*' && emphasis(original, i)) {
+                i += i + 1 < n && original.charAt(i + 1) == '*' ? 2 : 1;
             } else if (c == 'r' || c == 'l' || c == 'u' || c == 'd') {
                 i = bareArrow(original, i, out);
             } else {
@@ -77,6 +79,18 @@ public final class LatexCleaner {
             }
         }
         return out.build(original);
+    }
+
+    /** Markdown emphasis: "**" anywhere, or "*" opening before a word or closing after one. */
+    private static boolean emphasis(String s, int i) {
+        if (i + 1 < s.length() && s.charAt(i + 1) == '*') {
+            return true;
+        }
+        boolean opens = (i == 0 || Character.isWhitespace(s.charAt(i - 1)) || s.charAt(i - 1) == '(')
+                && i + 1 < s.length() && Character.isLetterOrDigit(s.charAt(i + 1));
+        boolean closes = i > 0 && Character.isLetterOrDigit(s.charAt(i - 1))
+                && (i + 1 == s.length() || !Character.isLetterOrDigit(s.charAt(i + 1)));
+        return opens || closes;
     }
 
     private static int bareArrow(String s, int i, Builder out) {

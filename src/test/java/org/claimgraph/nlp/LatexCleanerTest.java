@@ -22,6 +22,7 @@ class LatexCleanerTest {
         "accuracy $\\rightarrow$ 90%               | accuracy → 90%",
         "accuracy rightarrow 90%                   | accuracy → 90%",
         "$O(n^{2})$ time                           | O(n^2) time",
+        "by **3.28%** over *GCD* baselines         | by 3.28% over GCD baselines",
         "plain text stays                          | plain text stays"})
     void cleans(String original, String expected) {
         assertEquals(expected, cleaner.clean(original).text());
