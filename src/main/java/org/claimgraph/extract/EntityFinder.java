@@ -28,7 +28,7 @@ final class EntityFinder {
             "(" + LIST + ")\\s+(?:benchmarks?|datasets?|suites?|corpus|corpora|environments?|test\\s+sets?|"
                     + "leaderboards?|games)\\b");
     private static final Pattern LIST_AFTER_HEAD = Pattern.compile(
-            "\\b(?:benchmarks?|datasets?|suites?|environments?|tasks)\\s*(?:\\(|:|,\\s*(?:including|such as|e\\.g\\.,?)"
+            "\\b(?:benchmarks?|datasets?|suites?|environments?|tasks)\\s*(?:\\(|:|,(?=\\s*[A-Z][\\w\\-]*[A-Z0-9])|,\\s*(?:including|such as|e\\.g\\.,?)"
                     + "|\\s+(?:including|such as|like|e\\.g\\.,?))\\s*(?:e\\.g\\.,?\\s*|i\\.e\\.,?\\s*)?(" + LIST + ")");
     private static final Pattern AFTER_SCORE = Pattern.compile(
             "[+\\-−]\\d+(?:\\.\\d+)?\\s*%?\\s+(" + NAME + ")(?=\\s*[,;)]|\\s+and\\b)");

@@ -56,7 +56,7 @@ final class QuantityFinder {
             "^\\s*(faster|slower|more|less|fewer|higher|lower|larger|smaller|better|speed-?ups?|cheaper|"
                     + "greater|reduction|improvement|increase|as\\b|over\\b)", Pattern.CASE_INSENSITIVE);
     private static final Pattern BARE_CUE_LEFT = Pattern.compile(
-            "(achiev\\w*|attain\\w*|reach\\w*|obtain\\w*|scor\\w*|record\\w*|yield\\w*|deliver\\w*|hits?|"
+            "(achiev\\w*|results?\\s+of|values?\\s+of|attain\\w*|reach\\w*|obtain\\w*|scor\\w*|record\\w*|yield\\w*|deliver\\w*|hits?|"
                     + "gets?|accuracy|F1|BLEU|ROUGE[-\\w]*|AUC|AUROC|mAP|mIoU|IoU|FID|PSNR|SSIM|EM|"
                     + "pass@\\d+|perplexity|WER|CER|success rate|Spearman|Pearson|correlation|kappa|MAE|RMSE|"
                     + "NDCG|MRR|CIDEr|METEOR|recall|precision|dice)"
@@ -73,6 +73,11 @@ final class QuantityFinder {
     /** The gap after a score to the next item of the same list: ", a structural similarity of ", " and RMSE of ". */
     private static final Pattern LISTED_AFTER = Pattern.compile(
             "\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?:an?\\s+|the\\s+)?[\\w\\-\\s]{1,60}?\\s(?:of|=|:|at)\\s*");
+    /** Percentages that set up an experiment: "at 90% sparsity", "with 50% masking", "under 20% noise". */
+    private static final Pattern SETTING_AFTER = Pattern.compile(
+            "^\\s*(?:sparsity|pruning|compression|masking|mask|noise|density|ratio|budget|labels?|data|occlusion|"
+                    + "corruption|missing|dropout|retention|sampling|poisoning|overlap|coverage|training)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern METRIC_LEFT = Pattern.compile(
             "(?:accuracy|F1|BLEU|ROUGE[-\\w]*|AUC|mAP|mIoU|IoU|FID|PSNR|SSIM|EM|score|pass@\\d+|rate)"
                     + "\\s*(?:of|at|=|:)?\\s*$", Pattern.CASE_INSENSITIVE);
@@ -196,7 +201,12 @@ final class QuantityFinder {
                 return null;
             }
             if ((SCALE_AFTER.matcher(right).find() || SCALE_AFTER.matcher(afterAdjective).find())
-                    && !right.matches("(?s)^\\s*(fewer|less|more)\\b.*")) {
+                    && !right.matches("(?s)^\\s*(fewer|less|more)\\b.*")
+                    && !right.matches("(?s)^\\s*[\\w\\-]+(?:\\s+[\\w\\-]+)?\\s+(?:reductions?|decreases?|savings?|speed-?ups?|"
+                            + "increases?|improvements?|drops?|gains?)\\b.*")) {
+                return null;
+            }
+            if (left.matches("(?s).*\\b(?:at|under|with)\\s*$") && SETTING_AFTER.matcher(right).find()) {
                 return null;
             }
         }

@@ -23,7 +23,7 @@ final class ResultAssembler {
                     + "existing|leading|SOTA)\\s+)*" + NAME);
     private static final Pattern BASELINE_LEFT = Pattern.compile(
             "\\b(?:over|than|compared\\s+(?:to|with)|vs\\.?|versus|against|outperform\\w*|surpass\\w*|beat\\w*|"
-                    + "exceed\\w*|e\\.g\\.,?|of)\\s+(?:the\\s+)?(?:(?:state-of-the-art|strong|baseline|previous|prior|"
+                    + "exceed\\w*|e\\.g\\.,?|of(?=\\s+\\S+\\s+from\\b))\\s+(?:the\\s+)?(?:(?:state-of-the-art|strong|baseline|previous|prior|"
                     + "vanilla|standard|original|best)\\s+)*(?:(?:method|model|approach|baseline|system)s?,?\\s+)?" + NAME);
     private static final Pattern OUR_METHOD = Pattern.compile(
             "(?i)\\b(?:our|this|the\\s+proposed|the\\s+resulting)\\s+(?:[\\w\\-]+\\s+){0,2}?(?:method|approach|model|"
@@ -103,6 +103,7 @@ final class ResultAssembler {
                 }
             }
         }
+        listedBenchmarks(s, qs, b, bench);
         for (int i = 0; i < n; i++) {
             if (bench[i] != null) {
                 continue;
@@ -203,6 +204,43 @@ final class ResultAssembler {
                         out.set(k, withBaseline(out.get(k), shared));
                     }
                 }
+            }
+            runStart = i + 1;
+        }
+    }
+
+    /**
+     * "0.531 and 0.679 on HiXray and PIDray": a run of coordinated numbers followed by as many
+     * benchmarks pairs in order; with "respectively", a later run of the same length reuses the list.
+     */
+    private static void listedBenchmarks(String s, List<Quantity> qs, List<Mention> b, String[] bench) {
+        List<Mention> lastList = null;
+        int runStart = 0;
+        for (int i = 0; i < qs.size(); i++) {
+            if (i + 1 < qs.size() && COORDINATION_GAP.matcher(s.substring(qs.get(i).end(), qs.get(i + 1).start())).find()) {
+                continue;
+            }
+            int runLength = i - runStart + 1;
+            int to = i + 1 < qs.size() ? qs.get(i + 1).start() : s.length();
+            List<Mention> after = new ArrayList<>();
+            for (Mention m : b) {
+                if (m.start() >= qs.get(i).end() && m.end() <= to) {
+                    after.add(m);
+                }
+            }
+            boolean listed = after.size() == runLength && runLength >= 2
+                    && ON_RIGHT.matcher(s.substring(qs.get(i).end(), after.get(0).start())).find();
+            if (!listed && lastList != null && lastList.size() == runLength && s.contains("respectively")) {
+                after = lastList;
+                listed = true;
+            }
+            if (listed) {
+                for (int k = 0; k < runLength; k++) {
+                    if (bench[runStart + k] == null) {
+                        bench[runStart + k] = after.get(k).text();
+                    }
+                }
+                lastList = after;
             }
             runStart = i + 1;
         }
