@@ -32,4 +32,19 @@ public record CleanText(String text, String original, int[] toOriginal) {
     public int originalOffset(int cleanedOffset) {
         return toOriginal[cleanedOffset];
     }
+
+    /**
+     * The tight original end of a cleaned span ending at {@code cleanedEnd}: just after the source
+     * of its last character when that character was copied verbatim, so markup that was dropped after
+     * it (a closing brace or {@code $}) stays outside; otherwise {@link #originalOffset(int)}.
+     */
+    public int originalEnd(int cleanedEnd) {
+        if (cleanedEnd > 0) {
+            int last = toOriginal[cleanedEnd - 1];
+            if (original.charAt(last) == text.charAt(cleanedEnd - 1)) {
+                return last + 1;
+            }
+        }
+        return toOriginal[cleanedEnd];
+    }
 }

@@ -1,0 +1,192 @@
+package org.claimgraph.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds benchmark and metric mentions in one sentence. Metrics come from the lexicons; benchmarks
+ * from the lexicon and from evaluation contexts: name-like words after "on", "across", "such as",
+ * inside "benchmarks (A, B)", or before "benchmark"/"dataset" ("CIFAR100 and ImageNet-R datasets").
+ */
+final class EntityFinder {
+    private static final String NAME = "(?:" + Names.TOKEN + ")";
+    private static final String CAPS_PHRASE = "(?:[A-Z][\\w\\-]*(?:\\s+(?:of\\s+)?[A-Z][\\w\\-]*){1,5})";
+    private static final String ITEM = "(?:" + CAPS_PHRASE + "|" + NAME + ")";
+    private static final String LIST_ITEM = "(?:the\\s+(?:[a-z][\\w\\-]*\\s+){0,2})?" + ITEM
+            + "(?:\\s*\\([^()]{0,80}\\))?";
+    private static final String LIST = LIST_ITEM + "(?:\\s*(?:,\\s*(?:and\\s+|or\\s+)?|\\s+and\\s+|\\s+or\\s+|\\s*/\\s*)"
+            + LIST_ITEM + ")*";
+    private static final Pattern AFTER_CUE = Pattern.compile(
+            "(?<!based |built |relies |rely |relying |focus |focuses |focused |focusing |depend |depends |depending |"
+                    + "conditioned |rest |rests |centered |centred )"
+                    + "\\b(?i:on|across|including|include|includes|such as)\\s+"
+                    + "(?:the\\s+|both\\s+|several\\s+|popular\\s+|challenging\\s+|standard\\s+)?(" + LIST + ")");
+    private static final Pattern HEAD_AFTER = Pattern.compile(
+            "(" + LIST + ")\\s+(?:benchmarks?|datasets?|suites?|corpus|corpora|environments?|test\\s+sets?|"
+                    + "leaderboards?|games)\\b");
+    private static final Pattern LIST_AFTER_HEAD = Pattern.compile(
+            "\\b(?:benchmarks?|datasets?|suites?|environments?|tasks)\\s*(?:\\(|:|,(?=\\s*[A-Z][\\w\\-]*[A-Z0-9])|,\\s*(?:including|such as|e\\.g\\.,?)"
+                    + "|\\s+(?:including|such as|like|e\\.g\\.,?))\\s*(?:e\\.g\\.,?\\s*|i\\.e\\.,?\\s*)?(" + LIST + ")");
+    private static final Pattern AFTER_SCORE = Pattern.compile(
+            "[+\\-−]\\d+(?:\\.\\d+)?\\s*%?\\s+(" + NAME + ")(?=\\s*[,;)]|\\s+and\\b)");
+    private static final Pattern WEAK_CUE = Pattern.compile(
+            "\\b(?:with|in|using|from)\\s+(?:the\\s+)?(" + NAME + "(?:\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)" + NAME + ")*)");
+    private static final Pattern NAME_PATTERN = Pattern.compile(NAME);
+    private static final Pattern ADJECTIVAL = Pattern.compile(
+            "-(?:generated|based|driven|style|like|level|aware)\\b|^(?:non|anti|multi|cross|pre|post|semi|self)-");
+    private static final Pattern METRIC_LIST = Pattern.compile(
+            "\\b(?:metrics?|measures?|scores)\\s*(?:\\(|:|,?\\s*(?:such as|like|including|e\\.g\\.,?|namely))\\s*"
+                    + "([^().;:]{2,160})");
+    /** A hyphenated lower-case modifier glued before a metric: "last-incremental accuracy", "over-refusal accuracy". */
+    private static final Pattern COMPOUND_MODIFIER = Pattern.compile("(?<![\\w\\-])[a-z]+-[a-z]+\\s+$");
+    private static final Pattern ITEM_PATTERN = Pattern.compile(ITEM);
+    private static final Pattern HEAD_WORD = Pattern.compile(
+            "^\\s+(?:benchmarks?|datasets?|suites?|corpus|environments?|test\\s+sets?|leaderboards?)\\b");
+
+    private final Lexicon benchmarkLexicon;
+    private final Lexicon metricLexicon;
+
+    EntityFinder(Lexicon benchmarkLexicon, Lexicon metricLexicon) {
+        this.benchmarkLexicon = benchmarkLexicon;
+        this.metricLexicon = metricLexicon;
+    }
+
+    /** Lexicon metrics, plus the items of "metrics such as A, B and C" (up to three words each). */
+    List<Mention> metrics(String sentence) {
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : metricLexicon.find(sentence, EntityType.METRIC)) {
+            Matcher compound = COMPOUND_MODIFIER.matcher(sentence.substring(Math.max(0, m.start() - 40), m.start()));
+            if (compound.find()) {
+                int start = m.start() - (compound.end() - compound.start());
+                out.add(new Mention(sentence.substring(start, m.end()), start, m.end(), EntityType.METRIC));
+            } else {
+                out.add(m);
+            }
+        }
+        Matcher m = METRIC_LIST.matcher(sentence);
+        while (m.find()) {
+            int at = m.start(1);
+            for (String part : m.group(1).split(",|\\band\\b|\\bor\\b")) {
+                String item = part.strip();
+                int offset = sentence.indexOf(item, at);
+                if (item.isEmpty() || item.split("\\s+").length > 3 || offset < 0) {
+                    break;
+                }
+                at = offset + item.length();
+                Mention mention = new Mention(item, offset, at, EntityType.METRIC);
+                if (out.stream().noneMatch(x -> x.start() < mention.end() && mention.start() < x.end()
+                        && x.length() >= mention.length())) {
+                    out.removeIf(x -> x.start() < mention.end() && mention.start() < x.end());
+                    out.add(mention);
+                }
+            }
+        }
+        out.sort(Comparator.comparingInt(Mention::start));
+        return out;
+    }
+
+    private static boolean metricContext(String sentence, int listStart) {
+        return sentence.substring(Math.max(0, listStart - 30), listStart)
+                .matches("(?s).*\\b(?:metrics?|measures?)\\W*(?:such as|like|including|e\\.g\\.,?|namely)?\\s*$");
+    }
+
+    List<Mention> benchmarks(String sentence) {
+        List<Mention> found = new ArrayList<>();
+        for (Mention m : benchmarkLexicon.find(sentence, EntityType.BENCHMARK)) {
+            boolean capitalised = !m.text().equals(m.text().toLowerCase(java.util.Locale.ROOT));
+            if (capitalised && (Names.nameLike(m.text()) || m.text().contains(" ") || HEAD_WORD.matcher(
+                    sentence.substring(m.end())).find())) {
+                found.add(m);
+            }
+        }
+        collectLists(AFTER_CUE.matcher(sentence), sentence, found, false);
+        Matcher scored = AFTER_SCORE.matcher(sentence);
+        while (scored.find()) {
+            String text = trimTrailing(scored.group(1));
+            if (Names.nameLike(text) && !Names.modelName(text) && !metricLexicon.contains(text)) {
+                found.add(new Mention(text, scored.start(1), scored.start(1) + text.length(), EntityType.BENCHMARK));
+            }
+        }
+        Matcher weak = WEAK_CUE.matcher(sentence);
+        while (weak.find()) {
+            Matcher item = NAME_PATTERN.matcher(weak.group(1));
+            while (item.find()) {
+                String text = Names.stripPossessive(trimTrailing(item.group()));
+                int s = weak.start(1) + item.start();
+                if (Names.nameLike(text) && !Names.modelName(text) && isBenchmarkLike(sentence, s + text.length())) {
+                    found.add(new Mention(text, s, s + text.length(), EntityType.BENCHMARK));
+                }
+            }
+        }
+        collectLists(HEAD_AFTER.matcher(sentence), sentence, found, true);
+        collectLists(LIST_AFTER_HEAD.matcher(sentence), sentence, found, true);
+        found.removeIf(m -> metricLexicon.contains(m.text()));
+        found.sort(Comparator.comparingInt(Mention::start).thenComparing(Comparator.comparingInt(Mention::length)
+                .reversed()));
+        List<Mention> kept = new ArrayList<>();
+        int end = -1;
+        for (Mention m : found) {
+            if (m.start() >= end) {
+                kept.add(m);
+                end = m.end();
+            }
+        }
+        return kept;
+    }
+
+    private static void collectLists(Matcher m, String sentence, List<Mention> out, boolean headed) {
+        while (m.find()) {
+            int base = m.start(1);
+            Matcher item = ITEM_PATTERN.matcher(m.group(1));
+            while (item.find()) {
+                String raw = item.group();
+                String text = Names.stripPossessive(trimTrailing(raw));
+                int s = base + item.start();
+                if (text.isEmpty() || metricContext(sentence, base)) {
+                    continue;
+                }
+                boolean phrase = text.contains(" ");
+                if (phrase && !headed && !phraseLooksLikeName(text)) {
+                    continue;
+                }
+                if (!phrase && !Names.nameLike(text)) {
+                    if (!(headed && Character.isUpperCase(text.charAt(0)) && !Names.generic(text))) {
+                        continue;
+                    }
+                }
+                if (Names.modelName(text) || Names.generic(text) || ADJECTIVAL.matcher(text).find()
+                        || !phrase && !Names.nameLike(text) && s == 0) {
+                    continue;
+                }
+                out.add(new Mention(text, s, s + text.length(), EntityType.BENCHMARK));
+            }
+        }
+    }
+
+    /** After "with/in/using NAME", a name is a benchmark only when a score, split or benchmark word follows. */
+    private static boolean isBenchmarkLike(String sentence, int end) {
+        String right = sentence.substring(end);
+        return right.matches("(?s)^\\s*(?:'s\\s+)?(?:accuracy|test|dev|validation|benchmark|dataset|score|split|subset"
+                + "|\\(\\s*[+\\-]?\\d|,\\s*\\w+\\s+(?:and\\s+)?[A-Z]).*");
+    }
+
+    private static boolean phraseLooksLikeName(String phrase) {
+        for (String w : phrase.split("\\s+")) {
+            if (Names.nameLike(w)) {
+                return true;
+            }
+        }
+        return phrase.split("\\s+").length >= 2 && !phrase.startsWith("The ") && !phrase.startsWith("Our ");
+    }
+
+    private static String trimTrailing(String s) {
+        String t = s;
+        while (!t.isEmpty() && ".,;:".indexOf(t.charAt(t.length() - 1)) >= 0) {
+            t = t.substring(0, t.length() - 1);
+        }
+        return t;
+    }
+}

@@ -1,0 +1,297 @@
+package org.claimgraph.extract;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the numbers of a sentence that can be results and drops those that cannot: model and
+ * dataset sizes, counts, years, hyper-parameters, shares of a budget ("10% of the data").
+ *
+ * <p>Design decision: a percentage, a signed number or a multiplicative factor is a result unless a
+ * filter says otherwise; a bare number ("83.8") is one only with a cue (a scoring verb or metric
+ * before it, "on NAME" or a metric after it), because bare numbers are mostly counts.
+ */
+final class QuantityFinder {
+    private static final String NUM = "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
+    private static final Pattern FROM_TO = Pattern.compile(
+            "\\bfrom\\s+(?:an?\\s+|the\\s+)?(?:\\w+\\s+){0,2}?" + NUM + "\\s*(%|points?)?"
+                    + "(?:\\s+(?:at|in|for|with|on|under)\\s+[\\w\\-]+)?\\s+(?:to|into)\\s+(?:as\\s+(?:low|high|much|little)\\s+as\\s+)?"
+                    + NUM + "\\s*(%|points?)?(?![\\w.]\\d)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NUMBER = Pattern.compile(
+            "([+\\-−±]\\s?)?" + NUM
+                    + "(\\s*(?:%|percent\\b|percentage points?\\b|pp\\b|p\\.p\\.|points?\\b|pts\\b|×|x\\b|X\\b"
+                    + "|-?fold\\b|\\s?times\\b))?");
+    private static final Pattern WORD_FACTOR = Pattern.compile(
+            "\\b(two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred|thousand)[- ]?fold\\b"
+                    + "|\\b(doubl(?:es|ed|ing)|tripl(?:es|ed|ing)|quadrupl(?:es|ed|ing)|twice|thrice)\\b"
+                    + "|\\b(two|three|four|five|six|seven|eight|nine|ten)\\s+times\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SCALE_AFTER = Pattern.compile(
+            "^(?:\\s?(?:[BMKkT]|[Bb]illion|[Mm]illion|[Tt]housand|GB|MB|TB|KB|GiB|ms|s|sec|h|hrs?|min|GHz|"
+                    + "fps|FPS|FLOPs?|GFLOPs|TFLOPs|params|parameters|bits?|bytes?|px|pixels|mm|cm|m|km|Hz|kHz|dB|"
+                    + "layers|tokens|samples|examples|images|videos|hours|days|minutes|seconds|epochs|steps|"
+                    + "iterations|languages|tasks|datasets|benchmarks|models|classes|categories|labels|shots?|"
+                    + "participants|subjects|users|annotators|questions|problems|instances|pairs|queries|"
+                    + "documents|papers|articles|sentences|words|frames|clips|scenes|objects|domains|"
+                    + "environments|agents|trajectories|episodes|interactions|demonstrations|GPUs|nodes|"
+                    + "patients|cases|countries|hospitals|prompts|responses|dialogues|conversations|games|"
+                    + "items|entities|relations|attributes|features|dimensions|heads|experts|rounds|turns|"
+                    + "years|months|weeks|people|individuals|points? clouds?|k|K)\\b|-(?:shot|way|layer|bit|dim))");
+    private static final Pattern FOLD_NOUN = Pattern.compile(
+            "^\\s*(?:cross|CV\\b|validation|experiment|split|stratified|nested|manner|way|design|contribution|"
+                    + "approach|strategy|goal|purpose|aim|objective|problem|challenge|analysis|evaluation|test|mechanism|"
+                    + "framework|process|procedure|role|benefit|effect|impact|structure|scheme)", Pattern.CASE_INSENSITIVE);
+    /** A factor that describes a setting, not a gain: "30 times as many parameters", "4x super-resolution". */
+    private static final Pattern NOT_A_GAIN = Pattern.compile(
+            "^\\s*(?:as\\s+(?:many|much|large|big|long)\\b|(?:video\\s+|image\\s+)?(?:super-?resolution|SR\\b|upscal|"
+                    + "upsampl|downsampl|magnification|zoom|compression\\s+ratio|smaller\\s+model|larger\\s+model))",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern TIMES_OK = Pattern.compile(
+            "^\\s*(faster|slower|more|less|fewer|higher|lower|larger|smaller|better|speed-?ups?|cheaper|"
+                    + "greater|reduction|improvement|increase|as\\b|over\\b)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BARE_CUE_LEFT = Pattern.compile(
+            "(achiev\\w*|results?\\s+of|values?\\s+of|attain\\w*|reach\\w*|obtain\\w*|scor\\w*|record\\w*|yield\\w*|deliver\\w*|hits?|"
+                    + "gets?|accuracy|F1|BLEU|ROUGE[-\\w]*|AUC|AUROC|mAP|mIoU|IoU|FID|PSNR|SSIM|EM|"
+                    + "pass@\\d+|perplexity|WER|CER|success rate|Spearman|Pearson|correlation|kappa|MAE|RMSE|"
+                    + "NDCG|MRR|CIDEr|METEOR|recall|precision|dice)"
+                    + "(?:\\s+(?:of|at|to|by|=|:|as high as|up to|around|about|approximately|an?|the|average|"
+                    + "mean|overall|score|scores|accuracy|rate|\\w+@\\d+|\\(\\w+\\)))*\\s*[~≈]?\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern BARE_CUE_RIGHT = Pattern.compile(
+            "^\\s*(?:(?:on|in|for)\\s+(?:the\\s+)?[A-Z][\\w\\-]*[A-Z0-9]|(?:on|in)\\s+[A-Z]{2,}"
+                    + "|(?:F1|BLEU|ROUGE|AUC|mAP|mIoU|FID|PSNR|SSIM|EM|accuracy|points|CIDEr|METEOR|dB)\\b|\\))");
+    /** "achieving a peak signal-to-noise ratio of 41.87, a structural similarity of 0.98": a scoring verb, then "X of". */
+    private static final Pattern VERB_OF = Pattern.compile(
+            "\\b(?:achiev|attain|reach|obtain|record|yield|report|scor)\\w*\\s+(?:[\\w\\-.,]+\\s+){0,14}?(?:of|at|=|:)\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    /** The gap after a score to the next item of the same list: ", a structural similarity of ", " and RMSE of ". */
+    private static final Pattern LISTED_AFTER = Pattern.compile(
+            "\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?:an?\\s+|the\\s+)?[\\w\\-\\s]{1,60}?\\s(?:of|=|:|at)\\s*");
+    /** Percentages that set up an experiment: "at 90% sparsity", "with 50% masking", "under 20% noise". */
+    private static final Pattern SETTING_AFTER = Pattern.compile(
+            "^\\s*(?:sparsity|pruning|compression|masking|mask|noise|density|ratio|budget|labels?|data|occlusion|"
+                    + "corruption|missing|dropout|retention|sampling|poisoning|overlap|coverage|training)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern METRIC_LEFT = Pattern.compile(
+            "(?:accuracy|F1|BLEU|ROUGE[-\\w]*|AUC|mAP|mIoU|IoU|FID|PSNR|SSIM|EM|score|pass@\\d+|rate)"
+                    + "\\s*(?:of|at|=|:)?\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PARAMETER_LEFT = Pattern.compile(
+            "(?:=|<|>|≤|≥|size|rate of|λ|temperature|threshold|budget|batch|epochs?|steps?|layers?|dimension|"
+                    + "\\btop|@|\\bk|\\bN|\\bn|\\bof only|\\bwith|\\bversion|\\bv|\\bTable|\\bFigure|\\bSection|\\bFig\\.|"
+                    + "\\bEq\\.|\\bstep|\\bround|\\blevel|\\bphase|\\bstage)\\s*$");
+    private static final Pattern SHARE_RIGHT = Pattern.compile(
+            "^\\s*(?:of\\b|in\\s+(?:\\w+\\s+){0,2}cases\\b|are\\b|were\\b|is\\b)", Pattern.CASE_INSENSITIVE);
+
+    List<Quantity> find(String sentence) {
+        List<Quantity> out = new ArrayList<>();
+        if (sentence.stripTrailing().endsWith("?")) {
+            return out;
+        }
+        boolean[] used = new boolean[sentence.length() + 1];
+        Matcher ft = FROM_TO.matcher(sentence);
+        while (ft.find()) {
+            if (sentence.substring(Math.max(0, ft.start() - 12), ft.start()).matches("(?s).*\\brang\\w*\\s+$")) {
+                continue;
+            }
+            BigDecimal from = decimal(ft.group(1));
+            BigDecimal to = decimal(ft.group(3));
+            String unit = ft.group(2) != null || ft.group(4) != null
+                    ? unit(ft.group(4) != null ? ft.group(4) : ft.group(2)) : null;
+            if (unit == null && !BARE_CUE_LEFT.matcher(sentence.substring(Math.max(0, ft.start() - 60),
+                    ft.start())).find() && !looksLikeScore(from, to)) {
+                continue;
+            }
+            out.add(new Quantity(to, unit, (char) 0, from, ft.start(3), ft.end()));
+            mark(used, ft.start(), ft.end());
+        }
+        Matcher wf = WORD_FACTOR.matcher(sentence);
+        while (wf.find()) {
+            if (used[wf.start()]) {
+                continue;
+            }
+            String w = wf.group().toLowerCase(Locale.ROOT);
+            Optional<BigDecimal> v = wf.group(2) != null ? NumberParser.multiplier(wf.group(2))
+                    : NumberParser.word(wf.group(1) != null ? wf.group(1) : wf.group(3));
+            if (v.isEmpty()) {
+                continue;
+            }
+            if (wf.group(3) != null && !timesOk(sentence, wf.start(), wf.end())
+                    || FOLD_NOUN.matcher(sentence.substring(wf.end())).find()
+                    || sentence.startsWith(":", wf.end()) || SCALE_AFTER.matcher(sentence.substring(wf.end())).find()) {
+                continue;
+            }
+            if (wf.group(2) != null && w.startsWith("twice") && !sentence.substring(wf.end()).matches(
+                    "(?s)^\\s+(as|the|faster|more|fewer|less)\\b.*")) {
+                continue;
+            }
+            out.add(new Quantity(v.get(), "x", (char) 0, null, wf.start(), wf.end()));
+            mark(used, wf.start(), wf.end());
+        }
+        Matcher m = NUMBER.matcher(sentence);
+        Quantity previous = null;
+        while (m.find()) {
+            int numStart = m.start(2);
+            if (used[m.start(2)] || !standsAlone(sentence, numStart, m.end())) {
+                continue;
+            }
+            boolean listed = previous != null && LISTED_AFTER.matcher(sentence.substring(previous.end(), m.start())).matches();
+            Quantity q = quantity(sentence, m, listed);
+            if (q != null) {
+                out.add(q);
+                mark(used, q.start(), q.end());
+                previous = q;
+            }
+        }
+        out.sort(Comparator.comparingInt(Quantity::start));
+        return out;
+    }
+
+    private static Quantity quantity(String s, Matcher m, boolean listed) {
+        String signText = m.group(1);
+        char sign = signText == null ? 0 : signText.charAt(0);
+        int start = m.start();
+        if (sign != 0) {
+            char before = m.start() > 0 ? s.charAt(m.start() - 1) : ' ';
+            if (Character.isLetterOrDigit(before) || before == ')' ) {
+                sign = 0;
+                start = m.start(2);
+            }
+        }
+        if (sign == '−') {
+            sign = '-';
+        }
+        if (sign == '±' || s.substring(Math.max(0, start - 3), start).contains("±")) {
+            return null;
+        }
+        BigDecimal value = decimal(m.group(2));
+        String suffix = m.group(3) == null ? null : m.group(3).strip().toLowerCase(Locale.ROOT);
+        String unit = unit(suffix);
+        String left = s.substring(Math.max(0, start - 40), start);
+        String right = s.substring(m.end());
+        if (PARAMETER_LEFT.matcher(left).find() && unit == null) {
+            return null;
+        }
+        String afterAdjective = right.matches("(?s)^\\s*(?:on|in|of|for|at|to|with|by|and|or|than|over|across|from|"
+                + "compared|when|while|per|higher|lower|better|more|less|fewer)\\b.*") ? right
+                : right.replaceFirst("^\\s*[a-z][a-z\\-]*(?=\\s)", "");
+        if (unit == null && (SCALE_AFTER.matcher(right).find() || SCALE_AFTER.matcher(afterAdjective).find())) {
+            return null;
+        }
+        if ("x".equals(unit) && (NOT_A_GAIN.matcher(right).find() || suffix.endsWith("fold") && FOLD_NOUN.matcher(right).find())) {
+            return null;
+        }
+        if (s.substring(Math.max(0, start - 2), start).contains("^")) {
+            return null;
+        }
+        if ("x".equals(unit) && suffix.endsWith("times") && !timesOk(s, start, m.end())) {
+            return null;
+        }
+        if ("x".equals(unit) && (right.matches("(?s)^\\s*[\\d(].*") || value.compareTo(BigDecimal.ONE) <= 0
+                || SCALE_AFTER.matcher(right.replaceFirst("^\\s*(?:activated|active|total|trainable)\\b", "")).find())) {
+            return null;
+        }
+        if ("%".equals(unit)) {
+            if (SHARE_RIGHT.matcher(right).find() && !left.matches("(?s).*\\b(by|to)\\s*$")) {
+                return null;
+            }
+            if ((SCALE_AFTER.matcher(right).find() || SCALE_AFTER.matcher(afterAdjective).find())
+                    && !right.matches("(?s)^\\s*(fewer|less|more)\\b.*")
+                    && !right.matches("(?s)^\\s*[\\w\\-]+(?:\\s+[\\w\\-]+)?\\s+(?:reductions?|decreases?|savings?|speed-?ups?|"
+                            + "increases?|improvements?|drops?|gains?)\\b.*")) {
+                return null;
+            }
+            if (left.matches("(?s).*\\b(?:at|under|with)\\s*$") && SETTING_AFTER.matcher(right).find()) {
+                return null;
+            }
+        }
+        if (unit == null && sign == 0) {
+            boolean integer = value.scale() <= 0 && m.group(2).indexOf('.') < 0;
+            if (integer && value.intValue() >= 1900 && value.intValue() <= 2100) {
+                return null;
+            }
+            if (integer && value.compareTo(BigDecimal.TEN) < 0) {
+                return null;
+            }
+            boolean rightCue = BARE_CUE_RIGHT.matcher(right).find();
+            String wideLeft = s.substring(Math.max(0, start - 120), start);
+            if (!rightCue && !listed && !BARE_CUE_LEFT.matcher(left).find() && !VERB_OF.matcher(wideLeft).find()) {
+                return null;
+            }
+            if (integer && !rightCue && !METRIC_LEFT.matcher(left).find()) {
+                return null;
+            }
+            if (right.startsWith(")") && !left.matches("(?s).*[A-Za-z0-9][\\w\\-]*\\s*\\($")) {
+                return null;
+            }
+        }
+        return new Quantity(value, unit, sign, null, start, m.end());
+    }
+
+    /** A number glued to letters ("GPT-4", "7B", "CIFAR-100", "Llama3.1") is part of a name. */
+    private static boolean standsAlone(String s, int numStart, int end) {
+        if (numStart > 0) {
+            char b = s.charAt(numStart - 1);
+            if (Character.isLetter(b) || b == '.' || b == '@' || b == '^' || b == '_' || b == '#') {
+                return false;
+            }
+            if (b == '/' && !(numStart > 1 && s.charAt(numStart - 2) == '%')) {
+                return false;
+            }
+            if ((b == '-' || b == '–' || b == ':') && numStart > 1 && Character.isLetterOrDigit(s.charAt(numStart - 2))) {
+                return false;
+            }
+        }
+        if (end < s.length()) {
+            char a = s.charAt(end);
+            if (Character.isLetter(a) && a != 'x' && a != '×') {
+                return false;
+            }
+            boolean percentPair = a == '/' && s.charAt(end - 1) == '%';
+            if ((a == '-' || a == '/') && end + 1 < s.length() && Character.isLetterOrDigit(s.charAt(end + 1))
+                    && !s.startsWith("-fold", end) && !percentPair) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean timesOk(String s, int start, int end) {
+        return TIMES_OK.matcher(s.substring(end)).find()
+                || s.substring(Math.max(0, start - 12), start).matches("(?s).*\\b(by|up to|of)\\s*$");
+    }
+
+    private static boolean looksLikeScore(BigDecimal from, BigDecimal to) {
+        return from.scale() > 0 || to.scale() > 0;
+    }
+
+    private static String unit(String suffix) {
+        if (suffix == null) {
+            return null;
+        }
+        String s = suffix.strip().toLowerCase(Locale.ROOT);
+        if (s.equals("%") || s.equals("percent")) {
+            return "%";
+        }
+        if (s.startsWith("percentage point") || s.equals("pp") || s.equals("p.p.") || s.startsWith("point")
+                || s.equals("pts")) {
+            return "points";
+        }
+        return "x";
+    }
+
+    private static BigDecimal decimal(String digits) {
+        return new BigDecimal(digits.replace(",", ""));
+    }
+
+    private static void mark(boolean[] used, int start, int end) {
+        for (int i = start; i < end && i < used.length; i++) {
+            used[i] = true;
+        }
+    }
+}

@@ -1,0 +1,431 @@
+package org.claimgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Links each number of a sentence to the benchmark, metric, method and baseline the sentence
+ * names for it, using the cues "on X" / "X (+n%)" (benchmark), "over / than / compared to X"
+ * (baseline), "X achieves / outperforms" (method), and "respectively" for parallel lists.
+ */
+final class ResultAssembler {
+    private static final String NAME = "(" + Names.TOKEN + "(?:\\s+" + Names.TOKEN + ")?)";
+    private static final Pattern SUBJECT = Pattern.compile(
+            "(" + Names.TOKEN + ")\\s+(?:models?\\s+|methods?\\s+|framework\\s+|approach\\s+|agents?\\s+)?(?:\\w+ly\\s+)?"
+                    + "(?:also\\s+|further\\s+|still\\s+)?(?:achiev|obtain|reach|attain|outperform|surpass|improv|yield|"
+                    + "deliver|scor|set|boost|exceed|beat|cut|reduc|match|record|gain|lead|bring|enabl|help|increas|"
+                    + "attain|show|demonstrat|establish|rais|lower|decreas|accelerat|speed)(?:e|es|s|ed|d|ing)?\\b");
+    private static final Pattern BASELINE_RIGHT = Pattern.compile(
+            "^[^.;]*?\\b(?:over|than|compared\\s+(?:to|with)|vs\\.?|versus|relative\\s+to|against)\\s+(?:the\\s+)?"
+                    + "(?:(?:state-of-the-art|strong|baseline|previous|prior|vanilla|standard|original|best|competing|"
+                    + "existing|leading|SOTA)\\s+)*" + NAME);
+    private static final Pattern BASELINE_LEFT = Pattern.compile(
+            "\\b(?:over|than|compared\\s+(?:to|with)|vs\\.?|versus|against|outperform\\w*|surpass\\w*|beat\\w*|"
+                    + "exceed\\w*|e\\.g\\.,?|of(?=\\s+\\S+\\s+from\\b))\\s+(?:the\\s+)?(?:(?:state-of-the-art|strong|baseline|previous|prior|"
+                    + "vanilla|standard|original|best)\\s+)*(?:(?:method|model|approach|baseline|system)s?,?\\s+)?" + NAME);
+    private static final Pattern OUR_METHOD = Pattern.compile(
+            "(?i)\\b(?:our|this|the\\s+proposed|the\\s+resulting)\\s+(?:[\\w\\-]+\\s+){0,2}?(?:method|approach|model|"
+                    + "framework|algorithm|technique|system|pipeline|agent|strategy|architecture|network)s?\\b"
+                    + "|^(?:It|Our)\\b|\\bit\\s+(?:also\\s+|further\\s+|consistently\\s+)?(?:leads|achieves|improves|"
+                    + "outperforms|yields|reduces|obtains|boosts|brings|surpasses|attains|reaches|delivers|cuts)\\b");
+    private static final Pattern NO_BENCHMARK = Pattern.compile(
+            "^\\s*(?:%|points?)?\\s*(?:\\w+\\s+){0,3}?(?:across|averaged|on\\s+average|in\\s+average|over\\s+(?:all|\\d+|"
+                    + "multiple|several|various|five|four|three|six|seven|eight|ten))\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern METRIC_BEFORE = Pattern.compile(
+            "\\s*(?:\\(\\w+\\)\\s*)?(?:of|=|:|at|reaching|reached|by|is|was|to)?\\s*(?:up\\s+to\\s+|about\\s+|over\\s+|only\\s+"
+                    + "|nearly\\s+|approximately\\s+|around\\s+|~\\s*)*[+\\-]?\\s*");
+    private static final Pattern METRIC_AFTER = Pattern.compile(
+            "\\s*(?:%|points?)?(?:\\s+[\\w\\-]+){0,2}?\\s+(?:in|of|on|for)\\s+(?:the\\s+)?(?:mean\\s+|average\\s+|overall\\s+)?"
+                    + "|\\s*(?:%|points?)?\\s+(?:higher\\s+|lower\\s+|better\\s+|absolute\\s+|relative\\s+)?");
+    private static final Pattern EVALUATED_ON = Pattern.compile("\\b(?:on|in)\\s+(?:the\\s+)?$");
+    private static final Pattern BASELINE_LIST = Pattern.compile(
+            "^\\s*(?:%|points?)?[^.;]{0,30}?\\b(?:over|than|compared\\s+(?:to|with)|vs\\.?|versus|against)\\s+(?:the\\s+)?("
+                    + Names.TOKEN + "(?:\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)" + Names.TOKEN + ")+)");
+    private static final Pattern INSTRUMENT = Pattern.compile(
+            "\\b(?:with|using|via|on|in|of|from|and|by)\\s+(?:[A-Z][\\w\\-]*\\s+)?$");
+    private static final Pattern COORDINATION_GAP = Pattern.compile(
+            "^\\s*(?:%|points?)?\\s*(?:,|and|or|/|,\\s*and)\\s*$");
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[;)]|\\b(?:while|whereas|but|although)\\b");
+    private static final Pattern ON_RIGHT = Pattern.compile("^[^.;]{0,60}?\\b(?:on|in|for|at|of)\\s+(?:the\\s+)?$");
+
+    /** Everything the assembler needs about one sentence. */
+    record SentenceFacts(String text, List<Quantity> quantities, List<Mention> benchmarks, List<Mention> metrics,
+                         List<Entity> proposals) {
+    }
+
+    /** A linked number, not yet placed in the original text. */
+    record Linked(Quantity quantity, ResultKind kind, String method, String benchmark, String metric,
+                  String baseline, double confidence) {
+    }
+
+    private final KindClassifier kinds = new KindClassifier();
+
+    List<Linked> link(SentenceFacts f) {
+        String s = f.text();
+        List<Quantity> qs = f.quantities();
+        int n = qs.size();
+        ResultKind[] kind = new ResultKind[n];
+        String[] bench = new String[n];
+        boolean[] blocked = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            Quantity prev = i == 0 ? null : qs.get(i - 1);
+            kind[i] = kinds.classify(s, qs.get(i), prev, i == 0 ? null : kind[i - 1]);
+        }
+        kinds.resolve(s, qs, kind);
+        boolean respectively = s.contains("respectively");
+        List<Mention> b = f.benchmarks();
+        if (respectively && n >= 2 && b.size() >= 2) {
+            int after = 0;
+            List<Mention> tail = new ArrayList<>();
+            for (Mention m : b) {
+                if (m.start() > qs.get(n - 1).end()) {
+                    tail.add(m);
+                }
+            }
+            if (tail.isEmpty()) {
+                for (Mention m : b) {
+                    if (m.end() <= qs.get(0).start()) {
+                        tail.add(m);
+                    }
+                }
+            }
+            if (tail.size() == n) {
+                for (int i = 0; i < n; i++) {
+                    bench[i] = tail.get(i).text();
+                }
+                after = n;
+            }
+            if (after == 0 && tail.size() >= 2 && n % tail.size() == 0) {
+                for (int i = 0; i < n; i++) {
+                    bench[i] = tail.get(i % tail.size()).text();
+                }
+            }
+        }
+        listedBenchmarks(s, qs, b, bench);
+        for (int i = 0; i < n; i++) {
+            if (bench[i] != null) {
+                continue;
+            }
+            Quantity q = qs.get(i);
+            int nextStart = i + 1 < n ? qs.get(i + 1).start() : s.length();
+            int prevEnd = i > 0 ? qs.get(i - 1).end() : 0;
+            String right = s.substring(q.end(), nextStart);
+            if (NO_BENCHMARK.matcher(right).find()) {
+                blocked[i] = true;
+                continue;
+            }
+            Mention m = firstIn(b, q.end(), nextStart, s);
+            if (m == null) {
+                m = parenthesisOwner(b, q, s);
+            }
+            if (m == null) {
+                m = lastIn(b, prevEnd, q.start());
+                if (m != null && CLAUSE_BREAK.matcher(s.substring(m.end(), q.start())).find()) {
+                    m = null;
+                }
+            }
+            bench[i] = m == null ? null : m.text();
+        }
+        for (int i = n - 2; i >= 0; i--) {
+            if (bench[i] == null && !blocked[i] && bench[i + 1] != null && kind[i] == kind[i + 1]) {
+                bench[i] = bench[i + 1];
+            }
+        }
+        for (int i = 1; i < n; i++) {
+            if (bench[i] == null && !blocked[i] && bench[i - 1] != null && kind[i] == kind[i - 1]
+                    && lastIn(b, 0, qs.get(i).start()) != null) {
+                bench[i] = bench[i - 1];
+            }
+        }
+        if (b.size() == 1 && EVALUATED_ON.matcher(s.substring(0, b.get(0).start())).find()) {
+            for (int i = 0; i < n; i++) {
+                if (bench[i] == null && !blocked[i] && (kind[i] == ResultKind.ABSOLUTE || kind[i] == ResultKind.IMPROVEMENT)) {
+                    bench[i] = b.get(0).text();
+                }
+            }
+        }
+        Entity primary = f.proposals().stream()
+                .filter(p -> p.type() != EntityType.BENCHMARK && p.type() != EntityType.DATASET)
+                .findFirst().orElse(null);
+        List<Linked> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Quantity q = qs.get(i);
+            int prevEnd = i > 0 ? qs.get(i - 1).end() : 0;
+            int nextStart = i + 1 < n ? qs.get(i + 1).start() : s.length();
+            String metric = metric(f.metrics(), q, prevEnd, nextStart, s);
+            if (metric == null && i > 0) {
+                metric = out.get(i - 1).metric();
+            }
+            if (metric == null) {
+                for (int j = i + 1; j < n && metric == null; j++) {
+                    int ps = qs.get(j - 1).end();
+                    if (!COORDINATION_GAP.matcher(s.substring(ps, qs.get(j).start())).find()) {
+                        break;
+                    }
+                    int ns = j + 1 < n ? qs.get(j + 1).start() : s.length();
+                    metric = metric(f.metrics(), qs.get(j), qs.get(j).end(), ns, s);
+                }
+            }
+            String method = method(s, q, f, primary, bench[i]);
+            String baseline = baseline(s, q, prevEnd, nextStart, b, method);
+            double confidence = confidence(q, bench[i], metric, method, baseline);
+            out.add(new Linked(q, kind[i], method, bench[i], metric, baseline, confidence));
+        }
+        pairBaselines(s, qs, out);
+        return out;
+    }
+
+    /** "14.54% and 31.32% over LLaVA-Rad and MedGemma": a run of numbers, then as many baselines, pair in order. */
+    private static void pairBaselines(String s, List<Quantity> qs, List<Linked> out) {
+        int runStart = 0;
+        for (int i = 0; i < qs.size(); i++) {
+            boolean runContinues = i + 1 < qs.size()
+                    && COORDINATION_GAP.matcher(s.substring(qs.get(i).end(), qs.get(i + 1).start())).find();
+            if (runContinues) {
+                continue;
+            }
+            int runLength = i - runStart + 1;
+            if (runLength >= 2) {
+                Matcher m = BASELINE_LIST.matcher(s.substring(qs.get(i).end()));
+                if (m.find()) {
+                    String[] names = m.group(1).split("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+");
+                    if (names.length == runLength && java.util.Arrays.stream(names).allMatch(Names::nameLike)) {
+                        for (int k = 0; k < runLength; k++) {
+                            out.set(runStart + k, withBaseline(out.get(runStart + k), names[k]));
+                        }
+                    }
+                }
+                String shared = out.get(runStart).baseline();
+                boolean restEmpty = out.subList(runStart + 1, i + 1).stream().allMatch(l -> l.baseline() == null);
+                if (shared != null && restEmpty) {
+                    for (int k = runStart + 1; k <= i; k++) {
+                        out.set(k, withBaseline(out.get(k), shared));
+                    }
+                }
+            }
+            runStart = i + 1;
+        }
+    }
+
+    /**
+     * "0.531 and 0.679 on HiXray and PIDray": a run of coordinated numbers followed by as many
+     * benchmarks pairs in order; with "respectively", a later run of the same length reuses the list.
+     */
+    private static void listedBenchmarks(String s, List<Quantity> qs, List<Mention> b, String[] bench) {
+        List<Mention> lastList = null;
+        int runStart = 0;
+        for (int i = 0; i < qs.size(); i++) {
+            if (i + 1 < qs.size() && COORDINATION_GAP.matcher(s.substring(qs.get(i).end(), qs.get(i + 1).start())).find()) {
+                continue;
+            }
+            int runLength = i - runStart + 1;
+            int to = i + 1 < qs.size() ? qs.get(i + 1).start() : s.length();
+            List<Mention> after = new ArrayList<>();
+            for (Mention m : b) {
+                if (m.start() >= qs.get(i).end() && m.end() <= to) {
+                    after.add(m);
+                }
+            }
+            boolean listed = after.size() == runLength && runLength >= 2
+                    && ON_RIGHT.matcher(s.substring(qs.get(i).end(), after.get(0).start())).find();
+            if (!listed && lastList != null && lastList.size() == runLength && s.contains("respectively")) {
+                after = lastList;
+                listed = true;
+            }
+            if (listed) {
+                for (int k = 0; k < runLength; k++) {
+                    if (bench[runStart + k] == null) {
+                        bench[runStart + k] = after.get(k).text();
+                    }
+                }
+                lastList = after;
+            }
+            runStart = i + 1;
+        }
+    }
+
+    private static Linked withBaseline(Linked l, String baseline) {
+        return new Linked(l.quantity(), l.kind(), l.method(), l.benchmark(), l.metric(), baseline, l.confidence());
+    }
+
+    private static Mention firstIn(List<Mention> ms, int from, int to, String s) {
+        for (Mention m : ms) {
+            if (m.start() >= from && m.end() <= to) {
+                String gap = s.substring(from, m.start());
+                if (ON_RIGHT.matcher(gap).find() || gap.matches("\\s*%?\\s+")) {
+                    return m;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Mention parenthesisOwner(List<Mention> ms, Quantity q, String s) {
+        int open = s.lastIndexOf('(', q.start());
+        if (open < 0 || !s.substring(open + 1, q.start()).isBlank()) {
+            return null;
+        }
+        for (Mention m : ms) {
+            if (m.end() <= open && s.substring(m.end(), open).isBlank()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static Mention lastIn(List<Mention> ms, int from, int to) {
+        Mention last = null;
+        for (Mention m : ms) {
+            if (m.start() >= from && m.end() <= to) {
+                last = m;
+            }
+        }
+        return last;
+    }
+
+    private static String metric(List<Mention> ms, Quantity q, int prevEnd, int nextStart, String s) {
+        for (Mention m : ms) {
+            if (m.end() <= q.start() && m.start() >= prevEnd
+                    && METRIC_BEFORE.matcher(s.substring(m.end(), q.start())).matches()) {
+                return m.text();
+            }
+        }
+        for (Mention m : ms) {
+            if (m.start() >= q.end() && m.end() <= nextStart
+                    && METRIC_AFTER.matcher(s.substring(q.end(), m.start())).matches()) {
+                return m.text();
+            }
+        }
+        Mention best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Mention m : ms) {
+            int d;
+            if (m.end() <= q.start() && m.start() >= prevEnd) {
+                d = q.start() - m.end();
+            } else if (m.start() >= q.end() && m.end() <= nextStart
+                    && !CLAUSE_BREAK.matcher(s.substring(q.end(), m.start())).find()) {
+                d = m.start() - q.end();
+            } else {
+                continue;
+            }
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = m;
+            }
+        }
+        return best == null || bestDistance > 80 ? null : best.text();
+    }
+
+    private static String method(String s, Quantity q, SentenceFacts f, Entity primary, String benchmark) {
+        String prefix = s.substring(0, q.start());
+        Entity nearest = null;
+        int nearestAt = -1;
+        for (Entity p : f.proposals()) {
+            if (p.type() == EntityType.BENCHMARK || p.type() == EntityType.DATASET) {
+                continue;
+            }
+            int at = lastMention(prefix, p);
+            if (at > nearestAt) {
+                nearestAt = at;
+                nearest = p;
+            }
+        }
+        Matcher m = SUBJECT.matcher(prefix);
+        String subject = null;
+        while (m.find()) {
+            String cand = m.group(1);
+            int at = m.start(1);
+            boolean instrument = INSTRUMENT.matcher(prefix.substring(Math.max(0, at - 30), at)).find();
+            if (!instrument && m.start() > nearestAt && Names.nameLike(cand)
+                    && f.metrics().stream().noneMatch(x -> x.start() <= at && at < x.end()) && !Names.generic(cand) && !cand.equals(benchmark)
+                    && f.benchmarks().stream().noneMatch(b -> b.text().equals(cand))) {
+                subject = cand;
+            }
+        }
+        if (subject != null) {
+            return subject;
+        }
+        if (nearest != null) {
+            return nearest.name();
+        }
+        if (primary != null && OUR_METHOD.matcher(s).find()) {
+            return primary.name();
+        }
+        return null;
+    }
+
+    /** Start of the last mention of the entity's name or an alias in {@code text}, or -1. */
+    private static int lastMention(String text, Entity e) {
+        int last = lastWord(text, e.name());
+        for (String a : e.aliases()) {
+            last = Math.max(last, lastWord(text, a));
+        }
+        return last;
+    }
+
+    private static int lastWord(String text, String word) {
+        int last = -1;
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            int end = at + word.length();
+            boolean startOk = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)) && text.charAt(at - 1) != '-';
+            boolean endOk = end == text.length() || !Character.isLetterOrDigit(text.charAt(end)) && text.charAt(end) != '-';
+            if (startOk && endOk) {
+                last = at;
+            }
+        }
+        return last;
+    }
+
+    private static String baseline(String s, Quantity q, int prevEnd, int nextStart, List<Mention> benchmarks,
+                                   String method) {
+        Matcher r = BASELINE_RIGHT.matcher(s.substring(q.end(), nextStart));
+        if (r.find()) {
+            String name = baselineName(r.group(1), benchmarks, method);
+            if (name != null) {
+                return name;
+            }
+        }
+        Matcher l = BASELINE_LEFT.matcher(s.substring(prevEnd, q.start()));
+        String found = null;
+        while (l.find()) {
+            String name = baselineName(l.group(1), benchmarks, method);
+            if (name != null) {
+                found = name;
+            }
+        }
+        return found;
+    }
+
+    private static String baselineName(String phrase, List<Mention> benchmarks, String method) {
+        String first = phrase.split("\\s+")[0];
+        String name = Names.stripPossessive(first.replaceAll("[.,;:]+$", ""));
+        if (!Names.nameLike(name) || Names.generic(name) || name.equals(method)) {
+            return null;
+        }
+        for (Mention b : benchmarks) {
+            if (b.text().equals(name)) {
+                return null;
+            }
+        }
+        return name;
+    }
+
+    private static double confidence(Quantity q, String benchmark, String metric, String method, String baseline) {
+        double c = q.unit() != null || q.sign() != 0 || q.isFromTo() ? 0.55 : 0.35;
+        if (benchmark != null) {
+            c += 0.15;
+        }
+        if (metric != null) {
+            c += 0.1;
+        }
+        if (method != null) {
+            c += 0.1;
+        }
+        if (baseline != null) {
+            c += 0.05;
+        }
+        return Math.min(0.95, c);
+    }
+}

@@ -1,0 +1,159 @@
+package org.claimgraph.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.claimgraph.nlp.Sentence;
+import org.claimgraph.nlp.Token;
+
+/**
+ * Finds the research tasks a paper addresses: noun phrases headed by a task noun ("reasoning",
+ * "generation", "segmentation", ...) with one to three adjective or noun modifiers (UD tags ADJ,
+ * NOUN, PROPN), plus names from the task lexicon. A phrase counts when it is in the title or
+ * occurs at least twice; at most three are kept, title phrases first.
+ */
+final class TaskFinder {
+    private static final Set<String> HEADS = Set.of("learning", "reasoning", "generation", "classification",
+            "detection", "segmentation", "translation", "answering", "recognition", "estimation", "optimization",
+            "optimisation", "modeling", "modelling", "retrieval", "summarization", "summarisation", "synthesis",
+            "tracking", "prediction", "forecasting", "captioning", "parsing", "planning", "understanding",
+            "editing", "completion", "alignment", "distillation", "reconstruction", "localization", "grounding",
+            "tagging", "extraction", "labeling", "labelling", "matching", "inpainting", "restoration", "design",
+            "tuning", "pre-training", "pretraining", "fine-tuning", "search", "navigation", "manipulation",
+            "control", "diagnosis", "verification", "validation", "explanation", "adaptation", "compression",
+            "quantization", "unlearning", "attribution", "discovery", "simulation", "rendering", "animation",
+            "transfer", "super-resolution", "denoising", "deblurring", "dehazing", "registration", "mapping",
+            "inference", "annotation", "assignment", "tokenization");
+    private static final Set<String> BAD_MODIFIERS = Set.of("new", "novel", "our", "existing", "previous",
+            "such", "other", "more", "better", "efficient", "effective", "extensive", "various", "different",
+            "current", "recent", "prior", "standard", "proposed", "same", "many", "several", "strong", "robust",
+            "simple", "further", "additional", "general", "specific", "overall", "improved", "each",
+            "large", "significant", "key", "main", "first", "final", "its", "their", "this", "that", "these");
+    private static final Pattern TITLE_PHRASE = Pattern.compile(
+            "((?:[A-Za-z0-9][\\w\\-]*\\s+){0,3}?)(" + String.join("|", HEADS) + ")\\b", Pattern.CASE_INSENSITIVE);
+    private static final Set<String> TITLE_STOP = Set.of("for", "of", "the", "a", "an", "via", "with", "in",
+            "and", "by", "to", "on", "from", "towards", "toward", "through", "using", "improving", "enhancing",
+            "scaling", "boosting", "can", "is", "are", "llm", "llms", "large", "simply", "steps", "their", "your",
+            "our", "improve", "improves", "enhance", "enhances", "boost", "boosts", "accelerate", "accelerates",
+            "scale", "scales", "mimic", "mimics", "drives", "unlocks", "meets", "matters", "as", "at", "or");
+
+    private final Lexicon taskLexicon;
+
+    TaskFinder(Lexicon taskLexicon) {
+        this.taskLexicon = taskLexicon;
+    }
+
+    List<Entity> find(String title, List<Sentence> sentences, List<Entity> proposals) {
+        Map<String, String> surface = new LinkedHashMap<>();
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        List<String> inTitle = titlePhrases(title);
+        for (Sentence s : sentences) {
+            List<Token> t = s.tokens();
+            for (int i = 0; i < t.size(); i++) {
+                String head = t.get(i).text().toLowerCase(Locale.ROOT);
+                if (!HEADS.contains(head) || !"NOUN".equals(t.get(i).pos()) && !"VERB".equals(t.get(i).pos())) {
+                    continue;
+                }
+                int j = i;
+                while (j > 0 && i - j < 3 && modifier(t.get(j - 1)) && wordStart(s, t.get(j - 1))) {
+                    j--;
+                }
+                if (j == i) {
+                    continue;
+                }
+                String phrase = s.text().substring(t.get(j).start() - s.start(), t.get(i).end() - s.start())
+                        .toLowerCase(Locale.ROOT);
+                count(phrase, surface, counts);
+            }
+            for (Mention m : taskLexicon.find(s.text(), EntityType.TASK)) {
+                if (m.text().contains(" ") || m.text().length() > 3) {
+                    count(m.text().toLowerCase(Locale.ROOT), surface, counts);
+                }
+            }
+        }
+        List<Entity> out = new ArrayList<>();
+        for (Entity p : proposals) {
+            out.add(p);
+        }
+        for (String p : inTitle) {
+            addTask(out, p);
+        }
+        counts.entrySet().stream()
+                .filter(e -> e.getValue() >= 2)
+                .sorted((a, b) -> b.getValue() - a.getValue())
+                .forEach(e -> addTask(out, surface.get(e.getKey())));
+        out.subList(0, proposals.size()).clear();
+        return out.size() > 3 ? out.subList(0, 3) : out;
+    }
+
+    private static void addTask(List<Entity> out, String phrase) {
+        String key = Names.key(phrase);
+        for (Entity e : out) {
+            String k = Names.key(e.name());
+            if (k.equals(key) || k.endsWith(key) || key.endsWith(k)) {
+                return;
+            }
+        }
+        out.add(Entity.of(phrase, EntityType.TASK));
+    }
+
+    private static void count(String phrase, Map<String, String> surface, Map<String, Integer> counts) {
+        String key = Names.key(phrase);
+        surface.putIfAbsent(key, phrase);
+        counts.merge(key, 1, Integer::sum);
+    }
+
+    private static boolean wordStart(Sentence s, Token t) {
+        int at = t.start() - s.start();
+        return at == 0 || Character.isWhitespace(s.text().charAt(at - 1)) || s.text().charAt(at - 1) == '(';
+    }
+
+    private static boolean modifier(Token t) {
+        String w = t.text().toLowerCase(Locale.ROOT);
+        return ("ADJ".equals(t.pos()) || "NOUN".equals(t.pos()) || "PROPN".equals(t.pos()) && w.contains("-"))
+                && !BAD_MODIFIERS.contains(w) && w.chars().allMatch(c -> Character.isLetter(c) || c == '-')
+                && (t.text().equals(w) || Character.isUpperCase(t.text().charAt(0)) && t.text().substring(1)
+                .equals(t.text().substring(1).toLowerCase(Locale.ROOT)));
+    }
+
+    /** In a title every word is capitalised, so only acronyms, digits and inner capitals mark a name. */
+    private static boolean titleName(String word) {
+        String w = word.replaceAll("[^A-Za-z0-9\\-]", "");
+        return w.length() >= 2 && (w.equals(w.toUpperCase(Locale.ROOT)) && w.chars().anyMatch(Character::isLetter)
+                || w.chars().anyMatch(Character::isDigit)
+                || w.indexOf('-') < 0 && w.substring(1).chars().anyMatch(Character::isUpperCase));
+    }
+
+    private static List<String> titlePhrases(String title) {
+        List<String> out = new ArrayList<>();
+        String body = title.contains(":") ? title.substring(title.indexOf(':') + 1) : title;
+        Matcher m = TITLE_PHRASE.matcher(body);
+        while (m.find()) {
+            String[] words = m.group(1).strip().isEmpty() ? new String[0] : m.group(1).strip().split("\\s+");
+            int k = words.length;
+            while (k > 0 && !TITLE_STOP.contains(words[k - 1].toLowerCase(Locale.ROOT))
+                    && !titleName(words[k - 1])) {
+                k--;
+            }
+            while (k < words.length && (words[k].toLowerCase(Locale.ROOT).endsWith("ing")
+                    && !HEADS.contains(words[k].toLowerCase(Locale.ROOT))
+                    || BAD_MODIFIERS.contains(words[k].toLowerCase(Locale.ROOT))
+                    || words[k].equalsIgnoreCase("partial") || words[k].equalsIgnoreCase("unified"))) {
+                k++;
+            }
+            StringBuilder sb = new StringBuilder();
+            for (int i = k; i < words.length; i++) {
+                sb.append(words[i].toLowerCase(Locale.ROOT)).append(' ');
+            }
+            if (sb.length() > 0) {
+                out.add(sb.append(m.group(2).toLowerCase(Locale.ROOT)).toString());
+            }
+        }
+        return out;
+    }
+}

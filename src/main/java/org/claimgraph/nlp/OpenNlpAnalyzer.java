@@ -1,0 +1,157 @@
+package org.claimgraph.nlp;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import opennlp.tools.lemmatizer.LemmatizerModel;
+import opennlp.tools.lemmatizer.ThreadSafeLemmatizerME;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTagFormat;
+import opennlp.tools.postag.ThreadSafePOSTaggerME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.sentdetect.ThreadSafeSentenceDetectorME;
+import opennlp.tools.tokenize.ThreadSafeTokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+import org.claimgraph.ingest.Paper;
+
+/**
+ * The NLP stage on Apache OpenNLP's English UD-EWT models (sentences, tokens, POS tags), after
+ * {@link LatexCleaner}. Tags are Universal Dependencies UPOS ({@code NOUN}, {@code PROPN},
+ * {@code NUM}, {@code VERB}, ...), the tag set the models were trained with, so no lossy mapping
+ * to Penn tags happens.
+ *
+ * <p>Design decision: models load once per analyzer and are shared; OpenNLP's {@code ThreadSafe*ME}
+ * wrappers keep one {@code *ME} per thread, so one analyzer may serve many threads. The
+ * lemmatizer is about ten times slower than the tagger, so it is loaded on first use of
+ * {@link #lemmas(Sentence)} and never runs inside {@link #analyze(Paper)}.
+ */
+public final class OpenNlpAnalyzer implements TextAnalyzer, AutoCloseable {
+    static final String SENTENCE_MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+    static final String TOKEN_MODEL = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
+    static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+    static final String LEMMA_MODEL = "/opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
+
+    private static final Pattern ABBREVIATION_END = Pattern.compile(
+            "(?:\\b(?:e\\.g|i\\.e|et al|vs|cf|Fig|Figs|Eq|Eqs|Sec|Tab|approx|resp|No|etc|incl|w\\.r\\.t|a\\.k\\.a)\\.|\\(\\w?\\.)$");
+    private static final Pattern CONTINUATION_START = Pattern.compile("^(?:[a-z(]|[),;:%]|\\d+(?:\\.\\d+)?%)");
+    private final LatexCleaner cleaner = new LatexCleaner();
+    private final ThreadSafeSentenceDetectorME sentences;
+    private final ThreadSafeTokenizerME tokenizer;
+    private final ThreadSafePOSTaggerME tagger;
+    private volatile ThreadSafeLemmatizerME lemmatizer;
+
+    private OpenNlpAnalyzer() {
+        try (InputStream s = resource(SENTENCE_MODEL); InputStream t = resource(TOKEN_MODEL);
+             InputStream p = resource(POS_MODEL)) {
+            sentences = new ThreadSafeSentenceDetectorME(new SentenceModel(s));
+            tokenizer = new ThreadSafeTokenizerME(new TokenizerModel(t));
+            tagger = new ThreadSafePOSTaggerME(new POSModel(p), POSTagFormat.UD);
+        } catch (IOException e) {
+            throw new NlpException("cannot load OpenNLP English model: " + e.getMessage(), e);
+        }
+    }
+
+    /** An analyzer on the English models found on the classpath. */
+    public static OpenNlpAnalyzer english() {
+        return new OpenNlpAnalyzer();
+    }
+
+    @Override
+    public AnalyzedText analyze(Paper paper) {
+        Objects.requireNonNull(paper, "paper");
+        CleanText clean = cleaner.clean(paper.abstractText());
+        return new AnalyzedText(paper, clean, analyze(clean.text()));
+    }
+
+    /** Sentences of already clean text, with offsets into {@code text}. */
+    public List<Sentence> analyze(String text) {
+        List<Sentence> out = new ArrayList<>();
+        for (opennlp.tools.util.Span s : mergeFalseSplits(text, sentences.sentPosDetect(text))) {
+            String sentenceText = text.substring(s.getStart(), s.getEnd());
+            opennlp.tools.util.Span[] spans = tokenizer.tokenizePos(sentenceText);
+            String[] words = new String[spans.length];
+            for (int i = 0; i < spans.length; i++) {
+                words[i] = sentenceText.substring(spans[i].getStart(), spans[i].getEnd());
+            }
+            String[] tags = tagger.tag(words);
+            List<Token> tokens = new ArrayList<>(spans.length);
+            for (int i = 0; i < spans.length; i++) {
+                tokens.add(new Token(words[i], s.getStart() + spans[i].getStart(),
+                        s.getStart() + spans[i].getEnd(), tags[i]));
+            }
+            out.add(new Sentence(sentenceText, s.getStart(), s.getEnd(), tokens));
+        }
+        return out;
+    }
+
+    /**
+     * Rejoins sentences the model split after an abbreviation ("e.g.", "et al.", "vs.") or before a
+     * continuation (a lower-case word, a closing bracket, a comma): abstracts use these often and the
+     * UD-EWT model, trained on web text, splits there.
+     */
+    static List<opennlp.tools.util.Span> mergeFalseSplits(String text, opennlp.tools.util.Span[] spans) {
+        List<opennlp.tools.util.Span> out = new ArrayList<>();
+        for (opennlp.tools.util.Span s : spans) {
+            if (!out.isEmpty()) {
+                opennlp.tools.util.Span prev = out.get(out.size() - 1);
+                String before = text.substring(prev.getStart(), prev.getEnd());
+                String next = text.substring(s.getStart(), s.getEnd());
+                if (ABBREVIATION_END.matcher(before).find() || CONTINUATION_START.matcher(next).find()) {
+                    out.set(out.size() - 1, new opennlp.tools.util.Span(prev.getStart(), s.getEnd()));
+                    continue;
+                }
+            }
+            out.add(s);
+        }
+        return out;
+    }
+
+    /** Lemmas of the sentence's tokens, in token order; loads the lemmatizer model on first call. */
+    public List<String> lemmas(Sentence sentence) {
+        String[] words = sentence.tokens().stream().map(Token::text).toArray(String[]::new);
+        String[] tags = sentence.tokens().stream().map(Token::pos).toArray(String[]::new);
+        return List.of(lemmatizer().lemmatize(words, tags));
+    }
+
+    private ThreadSafeLemmatizerME lemmatizer() {
+        ThreadSafeLemmatizerME l = lemmatizer;
+        if (l == null) {
+            synchronized (this) {
+                l = lemmatizer;
+                if (l == null) {
+                    try (InputStream in = resource(LEMMA_MODEL)) {
+                        l = new ThreadSafeLemmatizerME(new LemmatizerModel(in));
+                    } catch (IOException e) {
+                        throw new NlpException("cannot load OpenNLP lemmatizer model " + LEMMA_MODEL
+                                + ": " + e.getMessage(), e);
+                    }
+                    lemmatizer = l;
+                }
+            }
+        }
+        return l;
+    }
+
+    private static InputStream resource(String name) throws IOException {
+        InputStream in = OpenNlpAnalyzer.class.getResourceAsStream(name);
+        if (in == null) {
+            throw new IOException("model " + name + " is not on the classpath");
+        }
+        return in;
+    }
+
+    /** Releases the per-thread {@code *ME} instances of the calling thread. */
+    @Override
+    public void close() {
+        sentences.close();
+        tokenizer.close();
+        tagger.close();
+        ThreadSafeLemmatizerME l = lemmatizer;
+        if (l != null) {
+            l.close();
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package org.claimgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.claimgraph.nlp.LatexCleaner;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class QuantityFinderTest {
+    private final QuantityFinder finder = new QuantityFinder();
+
+    private List<Quantity> find(String sentence) {
+        return finder.find(new LatexCleaner().clean(sentence).text());
+    }
+
+    private static void assertQuantity(Quantity q, String value, String unit) {
+        assertEquals(0, new BigDecimal(value).compareTo(q.value()), "value " + q);
+        assertEquals(unit, q.unit(), "unit " + q);
+    }
+
+    @Test
+    void fromAToBKeepsTheNewValueAndTheBaselineValue() {
+        List<Quantity> qs = find("boosting the task success rate of Qwen-2.5-3B from 6.1% to 33.9% and "
+                + "Llama-3.1-8B from 8.5% to 44.8%.");
+        assertEquals(2, qs.size(), qs.toString());
+        assertQuantity(qs.get(0), "33.9", "%");
+        assertEquals(0, new BigDecimal("6.1").compareTo(qs.get(0).baselineValue()));
+        assertQuantity(qs.get(1), "44.8", "%");
+        assertEquals(0, new BigDecimal("8.5").compareTo(qs.get(1).baselineValue()));
+    }
+
+    @Test
+    void latexPercentAndSignedPercent() {
+        List<Quantity> qs = find("Rank-K improves retrieval effectiveness by 23\\% over the RankZephyr and +1.5% on X.");
+        assertEquals(2, qs.size(), qs.toString());
+        assertQuantity(qs.get(0), "23", "%");
+        assertQuantity(qs.get(1), "1.5", "%");
+        assertEquals('+', qs.get(1).sign());
+    }
+
+    @Test
+    void factorsInDigitsAndWords() {
+        List<Quantity> qs = find("achieving up to 185x faster data evaluation, a three-fold training speed-up, "
+                + "it doubles throughput and is 3 times faster, with $16\\times$ less memory.");
+        assertEquals(List.of("185", "3", "2", "3", "16"),
+                qs.stream().map(q -> q.value().toPlainString()).toList());
+        assertTrue(qs.stream().allMatch(Quantity::isRatio), qs.toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "We train a 7B model and a 1.6B model on 3 billion tokens.",
+        "Experiments on five datasets and 40 labels per class were run in 2023.",
+        "Training with just 10% of data selected by UFO-RL yields comparable performance.",
+        "We use a batch size of 32 and a learning rate of 0.001.",
+        "The dataset contains 4,614 videos recorded by 10 signers at 25 frames per second.",
+        "We run five-fold cross-validation on GPT-4 and Llama-3.1-8B.",
+        "Is the image 100% trustworthy?",
+        "The frame has 800x600 pixels."})
+    void sizesCountsYearsAndHyperParametersAreNotResults(String sentence) {
+        assertEquals(List.of(), find(sentence), sentence);
+    }
+
+    @Test
+    void bareScoreNeedsACue() {
+        List<Quantity> qs = find("Our MuMath-Code-7B achieves 83.8 on GSM8K, but the list has 83.8 entries.");
+        assertEquals(1, qs.size(), qs.toString());
+        assertQuantity(qs.get(0), "83.8", null);
+        assertNull(qs.get(0).baselineValue());
+    }
+}
