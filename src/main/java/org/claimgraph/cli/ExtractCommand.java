@@ -29,8 +29,8 @@ final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ClaimGraph graph = Pipelines.claimGraph(input.threads);
-        Pipelines.Outcome outcome = Pipelines.extract(graph, input, format, output, spec.commandLine().getErr());
-        spec.commandLine().getErr().println(outcome.summary());
+        String summary = Pipelines.extract(graph, input, format, output, spec.commandLine().getErr());
+        spec.commandLine().getErr().println(summary);
         return ExitCodes.OK;
     }
 }
