@@ -29,8 +29,11 @@ final class ErrorHandler implements IExecutionExceptionHandler {
     }
 
     static int exitCode(Exception ex) {
-        if (ex instanceof IngestException) {
-            return ExitCodes.INPUT;
+        // A bad record under --strict surfaces wrapped by the store that was loading it: still an input error.
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof IngestException) {
+                return ExitCodes.INPUT;
+            }
         }
         if (ex instanceof StoreException) {
             return ExitCodes.STORE;

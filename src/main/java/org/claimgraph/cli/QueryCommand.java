@@ -1,6 +1,7 @@
 package org.claimgraph.cli;
 
 import java.io.OutputStream;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -34,6 +35,9 @@ final class QueryCommand implements Callable<Integer> {
             description = "table (default), csv, tsv, json.")
     String format;
 
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Output file (default: standard output).")
+    Path output;
+
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
             description = "Query timeout in seconds (default: ${DEFAULT-VALUE}).")
     double timeoutSeconds;
@@ -44,10 +48,10 @@ final class QueryCommand implements Callable<Integer> {
         OutputFormat out = OutputFormat.fromName(format);
         Stores.requireExisting(db.db);
         try (ClaimStore store = ClaimStore.openTdb2(db.db)) {
-            OutputStream stdout = Pipelines.open(null);
-            QueryService.create().run(store.dataset(), canned, params, out, stdout,
-                    Duration.ofMillis(Math.round(timeoutSeconds * 1000)));
-            stdout.close();
+            try (OutputStream sink = Pipelines.open(output)) {
+                QueryService.create().run(store.dataset(), canned, params, out, sink,
+                        Duration.ofMillis(Math.round(timeoutSeconds * 1000)));
+            }
         }
         return ExitCodes.OK;
     }

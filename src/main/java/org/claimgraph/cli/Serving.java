@@ -9,8 +9,15 @@ final class Serving {
     private Serving() {
     }
 
+    /** Takes ownership of {@code store}: it is closed when the server stops or fails to start. */
     static void serveUntilStopped(ClaimStore store, ServeOptions options, PrintWriter out, boolean examples) {
-        ClaimServer server = options.configure(ClaimServer.builder().dataset(store.dataset())).build().start();
+        ClaimServer server;
+        try {
+            server = options.configure(ClaimServer.builder().dataset(store.dataset())).build().start();
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();
             store.close();
