@@ -35,13 +35,18 @@ final class Serving {
         out.println("  query timeout   " + server.queryTimeout().toMillis() / 1000.0 + " s");
         if (examples) {
             out.println();
-            out.println("Try:");
-            out.println("  curl -s " + sparql + " --data-urlencode 'query=PREFIX cg: <https://w3id.org/claimgraph/ontology#>"
-                    + " SELECT ?benchmark (COUNT(DISTINCT ?paper) AS ?papers) WHERE { ?paper cg:evaluatedOn ?b ."
-                    + " ?paper a cg:Paper . ?b <http://www.w3.org/2000/01/rdf-schema#label> ?benchmark }"
-                    + " GROUP BY ?benchmark ORDER BY DESC(?papers) LIMIT 10'");
-            out.println("  ./claimgraph query --db claimgraph-db leaderboard --param benchmark=GSM8K"
-                    + "   (in another terminal after stopping the server: TDB2 allows one process)");
+            out.println("Two example queries (or paste the SPARQL into the UI):");
+            out.println("  # benchmarks by number of papers evaluating on them");
+            out.println("  curl -s " + sparql + " -H 'Accept: text/csv' --data-urlencode 'query="
+                    + "PREFIX cg: <https://w3id.org/claimgraph/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+                    + "SELECT (SAMPLE(?label) AS ?benchmark) (COUNT(DISTINCT ?paper) AS ?papers) WHERE { ?paper a cg:Paper ; "
+                    + "cg:evaluatedOn ?b . ?b rdfs:label ?label } GROUP BY ?b ORDER BY DESC(?papers) LIMIT 10'");
+            out.println("  # the GSM8K leaderboard: method, value, kind, paper");
+            out.println("  curl -s " + sparql + " -H 'Accept: text/csv' --data-urlencode 'query="
+                    + "PREFIX cg: <https://w3id.org/claimgraph/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+                    + "SELECT (SAMPLE(?m) AS ?method) ?value ?kind ?paper WHERE { ?c cg:benchmark/cg:matchKey \"gsm8k\" ; "
+                    + "cg:value ?value ; cg:kind ?kind ; cg:statedIn ?paper . OPTIONAL { ?c cg:method/rdfs:label ?m } } GROUP BY ?c ?value ?kind ?paper ORDER BY DESC(?value)'");
+            out.println("  (with the server stopped: ./claimgraph query --db DIR leaderboard --param benchmark=GSM8K)");
         }
         out.println();
         out.println("Press Ctrl-C to stop.");
