@@ -38,20 +38,6 @@ final class PyText {
         return s == null ? "" : NON_ALNUM.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("");
     }
 
-    /** score.py {@code slug}: lowercase, runs of non [a-z0-9] become one hyphen, trimmed of hyphens. */
-    static String slug(String title) {
-        String s = NON_ALNUM.matcher(title.toLowerCase(Locale.ROOT)).replaceAll("-");
-        int from = 0;
-        int to = s.length();
-        while (from < to && s.charAt(from) == '-') {
-            from++;
-        }
-        while (to > from && s.charAt(to - 1) == '-') {
-            to--;
-        }
-        return s.substring(from, to);
-    }
-
     /** score.py {@code _text}: normalised text of a result field; null, boolean, list, object give "". */
     static String text(JsonNode v) {
         if (v == null || v.isNull() || v.isBoolean()) {

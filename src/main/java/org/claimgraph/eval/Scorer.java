@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.claimgraph.ingest.PaperIds;
 
 /**
  * Scores claim predictions against gold, a faithful port of {@code score.py} (CLAIMS-SCHEMA.md):
@@ -46,7 +47,7 @@ public final class Scorer {
         Map<String, Integer> byTitle = new HashMap<>();
         List<ClaimsRecord> kept = new ArrayList<>();
         for (ClaimsRecord g : goldRecords) {
-            String gid = g.id().isEmpty() ? PyText.slug(g.title()) : g.id();
+            String gid = g.id().isEmpty() ? PaperIds.slug(g.title()) : g.id();
             if (gid.isEmpty()) {
                 warnings.accept("gold line " + g.line() + ": no id and no title; paper skipped");
                 continue;
