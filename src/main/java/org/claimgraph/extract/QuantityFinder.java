@@ -76,7 +76,8 @@ final class QuantityFinder {
     /** Percentages that set up an experiment: "at 90% sparsity", "with 50% masking", "under 20% noise". */
     private static final Pattern SETTING_AFTER = Pattern.compile(
             "^\\s*(?:sparsity|pruning|compression|masking|mask|noise|density|ratio|budget|labels?|data|occlusion|"
-                    + "corruption|missing|dropout|retention|sampling|poisoning|overlap|coverage|training)\\b",
+                    + "corruption|missing|dropout|retention|sampling|poisoning|overlap|coverage|training|scale|IoU|"
+                    + "threshold)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern METRIC_LEFT = Pattern.compile(
             "(?:accuracy|F1|BLEU|ROUGE[-\\w]*|AUC|mAP|mIoU|IoU|FID|PSNR|SSIM|EM|score|pass@\\d+|rate)"
@@ -197,7 +198,7 @@ final class QuantityFinder {
             return null;
         }
         if ("%".equals(unit)) {
-            if (SHARE_RIGHT.matcher(right).find() && !left.matches("(?s).*\\b(by|to)\\s*$")) {
+            if (SHARE_RIGHT.matcher(right).find() && !left.matches("(?s).*(?<!\\bup )\\b(by|to)\\s*$")) {
                 return null;
             }
             if ((SCALE_AFTER.matcher(right).find() || SCALE_AFTER.matcher(afterAdjective).find())
@@ -211,6 +212,9 @@ final class QuantityFinder {
             }
         }
         if (unit == null && sign == 0) {
+            if (left.matches("(?s).*\\b(?:at|under|with)\\s*$") && SETTING_AFTER.matcher(right).find()) {
+                return null;
+            }
             boolean integer = value.scale() <= 0 && m.group(2).indexOf('.') < 0;
             if (integer && value.intValue() >= 1900 && value.intValue() <= 2100) {
                 return null;
