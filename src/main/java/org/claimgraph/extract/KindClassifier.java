@@ -25,7 +25,7 @@ final class KindClassifier {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LEFT_IMPROVEMENT = Pattern.compile(
             "(?:\\b(?:improv|outperform|surpass|exceed|boost|gain|increas|enhanc|beat|advanc|rais|lift|elevat|"
-                    + "outstrip|bett|top|lead|grow|growth|rise|rose|jump|climb)\\w*\\s+(?:\\S+\\s+){0,7}?(?:by|of)\\s+|\\b(?:improvements?|gains?|"
+                    + "outstrip|bett|top|lead|grow|growth|rise|rose|jump|climb)\\w*\\s+(?:\\S+\\s+){0,12}?(?:by|of)\\s+|\\b(?:improvements?|gains?|"
                     + "increases?|boosts?|margins?)\\s+(?:\\S+\\s+){0,2}?(?:of|by)\\s+)" + UP_TO + "$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BASELINE_SCORE = Pattern.compile(

@@ -21,7 +21,7 @@ final class QuantityFinder {
     private static final String NUM = "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
     private static final Pattern FROM_TO = Pattern.compile(
             "\\bfrom\\s+(?:an?\\s+|the\\s+)?(?:\\w+\\s+){0,2}?" + NUM + "\\s*(%|points?)?"
-                    + "(?:\\s+(?:at|in|for|with|on|under)\\s+[\\w\\-]+)?\\s+(?:to|into)\\s+(?:as\\s+(?:low|high|much|little)\\s+as\\s+)?"
+                    + "(?:\\s+(?:at|in|for|with|on|under)\\s+[\\w\\-]+)?\\s+(?:to|into)\\s+(?:as\\s+(?:low|high|much|little)\\s+as\\s+|just\\s+|only\\s+|nearly\\s+|about\\s+)?"
                     + NUM + "\\s*(%|points?)?(?![\\w.]\\d)", Pattern.CASE_INSENSITIVE);
     private static final Pattern NUMBER = Pattern.compile(
             "([+\\-−±]\\s?)?" + NUM
