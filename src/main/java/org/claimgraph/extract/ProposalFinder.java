@@ -197,6 +197,9 @@ final class ProposalFinder {
         if (key.isEmpty()) {
             return;
         }
+        if (key.endsWith("bench") || key.endsWith("benchmark")) {
+            type = EntityType.BENCHMARK;
+        }
         for (Map.Entry<String, Entity> e : byKey.entrySet()) {
             Entity old = e.getValue();
             if (Names.key(old.name()).equals(Names.key(name)) || old.aliases().stream().anyMatch(

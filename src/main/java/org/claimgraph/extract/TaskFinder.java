@@ -72,7 +72,7 @@ final class TaskFinder {
                 count(phrase, surface, counts);
             }
             for (Mention m : taskLexicon.find(s.text(), EntityType.TASK)) {
-                if (m.text().contains(" ") || m.text().length() > 3) {
+                if (m.text().contains(" ")) {
                     count(m.text().toLowerCase(Locale.ROOT), surface, counts);
                 }
             }
