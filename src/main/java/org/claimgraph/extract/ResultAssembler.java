@@ -350,7 +350,8 @@ final class ResultAssembler {
         if (nearest != null) {
             return nearest.name();
         }
-        if (primary != null && OUR_METHOD.matcher(s).find()) {
+        Matcher ours = OUR_METHOD.matcher(s);
+        if (primary != null && ours.find() && !(ours.group().endsWith("s") && f.proposals().size() > 1)) {
             return primary.name();
         }
         return null;
