@@ -47,6 +47,14 @@ final class QuantityFinder {
             "^\\s*(?:cross|CV\\b|validation|experiment|split|stratified|nested|manner|way|design|contribution|"
                     + "approach|strategy|goal|purpose|aim|objective|problem|challenge|analysis|evaluation|test|mechanism|"
                     + "framework|process|procedure|role|benefit|effect|impact|structure|scheme)", Pattern.CASE_INSENSITIVE);
+    /** What may follow a factor that states a result: a comparative or change word, or the end of the phrase. */
+    private static final Pattern RATIO_CONTEXT = Pattern.compile(
+            "^(?:\\s*$|\\s*[,.;:)\\]]|\\s+(?:over|than|compared|relative|vs\\.?|versus|while|when|with|without|on|in|"
+                    + "for|at|and|or|across|from|to|as)\\b|\\s*(?:[\\w\\-]+\\s+){0,2}?(?:faster|slower|more|less|fewer|higher|lower|"
+                    + "larger|smaller|better|cheaper|greater|quicker|shorter|longer|speed-?ups?|acceleration|reductions?|"
+                    + "improvements?|increases?|decreases?|compression|gains?|boosts?|savings?|throughput|efficiency|"
+                    + "wall-clock|inference|training|memory|lift)\\b)",
+            Pattern.CASE_INSENSITIVE);
     /** A factor that describes a setting, not a gain: "30 times as many parameters", "4x super-resolution". */
     private static final Pattern NOT_A_GAIN = Pattern.compile(
             "^\\s*(?:as\\s+(?:many|much|large|big|long)\\b|(?:video\\s+|image\\s+)?(?:super-?resolution|SR\\b|upscal|"
@@ -182,6 +190,9 @@ final class QuantityFinder {
                 + "compared|when|while|per|higher|lower|better|more|less|fewer)\\b.*") ? right
                 : right.replaceFirst("^\\s*[a-z][a-z\\-]*(?=\\s)", "");
         if (unit == null && (SCALE_AFTER.matcher(right).find() || SCALE_AFTER.matcher(afterAdjective).find())) {
+            return null;
+        }
+        if ("x".equals(unit) && !suffix.endsWith("times") && !RATIO_CONTEXT.matcher(right).find()) {
             return null;
         }
         if ("x".equals(unit) && (NOT_A_GAIN.matcher(right).find() || suffix.endsWith("fold") && FOLD_NOUN.matcher(right).find())) {

@@ -15,7 +15,7 @@ final class ResultAssembler {
     private static final Pattern SUBJECT = Pattern.compile(
             "(" + Names.TOKEN + ")\\s+(?:models?\\s+|methods?\\s+|framework\\s+|approach\\s+|agents?\\s+)?(?:\\w+ly\\s+)?"
                     + "(?:also\\s+|further\\s+|still\\s+)?(?:achiev|obtain|reach|attain|outperform|surpass|improv|yield|"
-                    + "deliver|scor|set|boost|exceed|beat|cut|reduc|match|record|gain|lead|bring|enabl|help|increas|"
+                    + "deliver|scores|scored|set|boost|exceed|beat|cut|reduc|match|record|gain|lead|bring|enabl|help|increas|"
                     + "attain|show|demonstrat|establish|rais|lower|decreas|accelerat|speed)(?:e|es|s|ed|d|ing)?\\b");
     private static final Pattern BASELINE_RIGHT = Pattern.compile(
             "^[^.;]*?\\b(?:over|than|compared\\s+(?:to|with)|vs\\.?|versus|relative\\s+to|against)\\s+(?:the\\s+)?"
