@@ -218,12 +218,12 @@ final class QuantityFinder {
                             + "increases?|improvements?|drops?|gains?)\\b.*")) {
                 return null;
             }
-            if (left.matches("(?s).*\\b(?:at|under|with)\\s*$") && SETTING_AFTER.matcher(right).find()) {
+            if (left.matches("(?is).*\\b(?:at|under|with)\\s*$") && SETTING_AFTER.matcher(right).find()) {
                 return null;
             }
         }
         if (unit == null && sign == 0) {
-            if (left.matches("(?s).*\\b(?:at|under|with)\\s*$") && SETTING_AFTER.matcher(right).find()) {
+            if (left.matches("(?is).*\\b(?:at|under|with)\\s*$") && SETTING_AFTER.matcher(right).find()) {
                 return null;
             }
             boolean integer = value.scale() <= 0 && m.group(2).indexOf('.') < 0;
