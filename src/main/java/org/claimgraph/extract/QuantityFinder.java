@@ -88,7 +88,9 @@ final class QuantityFinder {
                     + "threshold)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern METRIC_LEFT = Pattern.compile(
-            "(?:accuracy|F1|BLEU|ROUGE[-\\w]*|AUC|mAP|mIoU|IoU|FID|PSNR|SSIM|EM|score|pass@\\d+|rate)"
+            "(?:accuracy|F1|[\\w\\-]+-F1|BLEU|ROUGE[-\\w]*|AUC|AUROC|AUPR|mAP|mIoU|IoU|FID|PSNR|SSIM|LPIPS|EM|MAE|RMSE|MSE|"
+                    + "score|pass@\\d+|(?<!learning |sampling |dropout |frame |bit |decay |mask |masking )rate|Dice|recall|"
+                    + "precision|correlation|kappa)"
                     + "\\s*(?:of|at|=|:)?\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern PARAMETER_LEFT = Pattern.compile(
             "(?:=|<|>|≤|≥|size|rate of|λ|temperature|threshold|budget|batch|epochs?|steps?|layers?|dimension|"
@@ -183,7 +185,7 @@ final class QuantityFinder {
         String unit = unit(suffix);
         String left = s.substring(Math.max(0, start - 40), start);
         String right = s.substring(m.end());
-        if (PARAMETER_LEFT.matcher(left).find() && unit == null) {
+        if (PARAMETER_LEFT.matcher(left).find() && unit == null && !METRIC_LEFT.matcher(left).find()) {
             return null;
         }
         String afterAdjective = right.matches("(?s)^\\s*(?:on|in|of|for|at|to|with|by|and|or|than|over|across|from|"
@@ -235,13 +237,15 @@ final class QuantityFinder {
             }
             boolean rightCue = BARE_CUE_RIGHT.matcher(right).find();
             String wideLeft = s.substring(Math.max(0, start - 120), start);
-            if (!rightCue && !listed && !BARE_CUE_LEFT.matcher(left).find() && !VERB_OF.matcher(wideLeft).find()) {
+            boolean metricLeft = METRIC_LEFT.matcher(left).find();
+            if (!rightCue && !listed && !metricLeft && !BARE_CUE_LEFT.matcher(left).find()
+                    && !VERB_OF.matcher(wideLeft).find()) {
                 return null;
             }
-            if (integer && !rightCue && !METRIC_LEFT.matcher(left).find()) {
+            if (integer && !rightCue && !metricLeft) {
                 return null;
             }
-            if (right.startsWith(")") && !left.matches("(?s).*[A-Za-z0-9][\\w\\-]*\\s*\\($")) {
+            if (right.startsWith(")") && !metricLeft && !left.matches("(?s).*[A-Za-z0-9][\\w\\-]*\\s*\\($")) {
                 return null;
             }
         }
