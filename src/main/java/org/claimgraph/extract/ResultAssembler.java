@@ -74,35 +74,8 @@ final class ResultAssembler {
             kind[i] = kinds.classify(s, qs.get(i), prev, i == 0 ? null : kind[i - 1]);
         }
         kinds.resolve(s, qs, kind);
-        boolean respectively = s.contains("respectively");
         List<Mention> b = f.benchmarks();
-        if (respectively && n >= 2 && b.size() >= 2) {
-            int after = 0;
-            List<Mention> tail = new ArrayList<>();
-            for (Mention m : b) {
-                if (m.start() > qs.get(n - 1).end()) {
-                    tail.add(m);
-                }
-            }
-            if (tail.isEmpty()) {
-                for (Mention m : b) {
-                    if (m.end() <= qs.get(0).start()) {
-                        tail.add(m);
-                    }
-                }
-            }
-            if (tail.size() == n) {
-                for (int i = 0; i < n; i++) {
-                    bench[i] = tail.get(i).text();
-                }
-                after = n;
-            }
-            if (after == 0 && tail.size() >= 2 && n % tail.size() == 0) {
-                for (int i = 0; i < n; i++) {
-                    bench[i] = tail.get(i % tail.size()).text();
-                }
-            }
-        }
+        respectivelyBenchmarks(s, qs, b, bench);
         listedBenchmarks(s, qs, b, bench);
         for (int i = 0; i < n; i++) {
             if (bench[i] != null) {
@@ -206,6 +179,32 @@ final class ResultAssembler {
                 }
             }
             runStart = i + 1;
+        }
+    }
+
+    /** "by 23.7% and 10.3% on A and B, respectively": numbers pair with the benchmarks listed after (or before) them. */
+    private static void respectivelyBenchmarks(String s, List<Quantity> qs, List<Mention> b, String[] bench) {
+        int n = qs.size();
+        if (!s.contains("respectively") || n < 2 || b.size() < 2) {
+            return;
+        }
+        List<Mention> list = new ArrayList<>();
+        for (Mention m : b) {
+            if (m.start() > qs.get(n - 1).end()) {
+                list.add(m);
+            }
+        }
+        if (list.isEmpty()) {
+            for (Mention m : b) {
+                if (m.end() <= qs.get(0).start()) {
+                    list.add(m);
+                }
+            }
+        }
+        if (list.size() >= 2 && n % list.size() == 0) {
+            for (int i = 0; i < n; i++) {
+                bench[i] = list.get(i % list.size()).text();
+            }
         }
     }
 
