@@ -14,7 +14,7 @@ final class KindClassifier {
             + "|at\\s+least\\s+|only\\s+|just\\s+|merely\\s+|still\\s+|even\\s+|~\\s*|≈\\s*)*";
     private static final Pattern RIGHT_REDUCTION = Pattern.compile(
             "^\\s*(?:[\\w\\-]+\\s+){0,2}?(?:less|fewer|lower|smaller|reductions?|decreases?|drops?|declines?|cheaper|"
-                    + "shorter|savings?|cuts?|degradation)\\b", Pattern.CASE_INSENSITIVE);
+                    + "shorter|savings?|cuts?|degradation|collapse|loss|penalty)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern RIGHT_IMPROVEMENT = Pattern.compile(
             "^\\s*(?:[\\w\\-()]+\\s+){0,2}?(?:improvements?|gains?|increases?|higher|better|boosts?|more|advantage|"
                     + "uplift|enhancements?|faster|speed-?ups?|lead|margin|jump)\\b", Pattern.CASE_INSENSITIVE);
@@ -25,7 +25,7 @@ final class KindClassifier {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LEFT_IMPROVEMENT = Pattern.compile(
             "(?:\\b(?:improv|outperform|surpass|exceed|boost|gain|increas|enhanc|beat|advanc|rais|lift|elevat|"
-                    + "outstrip|bett|top|lead|grow|growth|rise|rose|jump|climb)\\w*\\s+(?:\\S+\\s+){0,7}?(?:by|of)\\s+|\\b(?:improvements?|gains?|"
+                    + "outstrip|bett|top|lead|grow|growth|rise|rose|jump|climb)\\w*\\s+(?:\\S+\\s+){0,12}?(?:by|of)\\s+|\\b(?:improvements?|gains?|"
                     + "increases?|boosts?|margins?)\\s+(?:\\S+\\s+){0,2}?(?:of|by)\\s+)" + UP_TO + "$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BASELINE_SCORE = Pattern.compile(

@@ -42,6 +42,11 @@ final class ProposalFinder {
             Pattern.CASE_INSENSITIVE);
     /** An article or "novel" right before a lower-case defined term marks it as the paper's own. */
     private static final Pattern INTRODUCED = Pattern.compile("^\\s*(?:a|an|the|our)?\\s*(?:novel|new|simple|unified)?\\s*$");
+    /** "two algorithms -- EXP3-FLAD and UCB1-FLAD --", "three variants: A, B and C". */
+    private static final Pattern LISTED = Pattern.compile(
+            "^\\s*(?:two|three|four|several)\\s+(?:new\\s+|novel\\s+)?(?:[\\w\\-]+\\s+){0,2}?(algorithms|methods|models|"
+                    + "variants|frameworks|approaches|benchmarks|datasets|metrics)\\s*(?:–|—|:|\\(|--|,)\\s*("
+                    + Names.TOKEN + "(?:\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)" + Names.TOKEN + ")+)");
     private static final Pattern TRAILING_TYPE = Pattern.compile(
             "\\s+(benchmark|dataset|corpus|model|framework|method|metric|suite)$");
     private static final Pattern TYPE_WORD = Pattern.compile(
@@ -65,6 +70,15 @@ final class ProposalFinder {
             }
             String rest = s.substring(intro.end());
             String window = rest.length() > 220 ? rest.substring(0, 220) : rest;
+            Matcher listed = LISTED.matcher(window);
+            if (listed.find()) {
+                for (String item : listed.group(2).split("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+")) {
+                    if (hasName(item)) {
+                        add(byKey, item, typeOf(listed.group(1)), acronyms);
+                    }
+                }
+                continue;
+            }
             Matcher called = CALLED.matcher(window);
             if (called.find() && (hasName(called.group(1)) || titleCase(called.group(1)))) {
                 add(byKey, called.group(1), typeAround(window, called.start(), called.end()), acronyms);
@@ -197,6 +211,9 @@ final class ProposalFinder {
         if (key.isEmpty()) {
             return;
         }
+        if (key.endsWith("bench") || key.endsWith("benchmark")) {
+            type = EntityType.BENCHMARK;
+        }
         for (Map.Entry<String, Entity> e : byKey.entrySet()) {
             Entity old = e.getValue();
             if (Names.key(old.name()).equals(Names.key(name)) || old.aliases().stream().anyMatch(
@@ -233,6 +250,9 @@ final class ProposalFinder {
         String w = word.toLowerCase(Locale.ROOT);
         if (w.startsWith("benchmark") || w.equals("suite")) {
             return EntityType.BENCHMARK;
+        }
+        if (w.startsWith("algorithm") || w.startsWith("variant") || w.startsWith("approach")) {
+            return EntityType.METHOD;
         }
         if (w.startsWith("dataset") || w.equals("corpus")) {
             return EntityType.DATASET;

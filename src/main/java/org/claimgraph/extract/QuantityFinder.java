@@ -21,7 +21,7 @@ final class QuantityFinder {
     private static final String NUM = "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
     private static final Pattern FROM_TO = Pattern.compile(
             "\\bfrom\\s+(?:an?\\s+|the\\s+)?(?:\\w+\\s+){0,2}?" + NUM + "\\s*(%|points?)?"
-                    + "(?:\\s+(?:at|in|for|with|on|under)\\s+[\\w\\-]+)?\\s+(?:to|into)\\s+(?:as\\s+(?:low|high|much|little)\\s+as\\s+)?"
+                    + "(?:\\s+(?:at|in|for|with|on|under)\\s+[\\w\\-]+)?\\s+(?:to|into)\\s+(?:as\\s+(?:low|high|much|little)\\s+as\\s+|just\\s+|only\\s+|nearly\\s+|about\\s+)?"
                     + NUM + "\\s*(%|points?)?(?![\\w.]\\d)", Pattern.CASE_INSENSITIVE);
     private static final Pattern NUMBER = Pattern.compile(
             "([+\\-−±]\\s?)?" + NUM
@@ -47,6 +47,14 @@ final class QuantityFinder {
             "^\\s*(?:cross|CV\\b|validation|experiment|split|stratified|nested|manner|way|design|contribution|"
                     + "approach|strategy|goal|purpose|aim|objective|problem|challenge|analysis|evaluation|test|mechanism|"
                     + "framework|process|procedure|role|benefit|effect|impact|structure|scheme)", Pattern.CASE_INSENSITIVE);
+    /** What may follow a factor that states a result: a comparative or change word, or the end of the phrase. */
+    private static final Pattern RATIO_CONTEXT = Pattern.compile(
+            "^(?:\\s*$|\\s*[,.;:)\\]]|\\s+(?:over|than|compared|relative|vs\\.?|versus|while|when|with|without|on|in|"
+                    + "for|at|and|or|across|from|to|as)\\b|\\s*(?:[\\w\\-]+\\s+){0,2}?(?:faster|slower|more|less|fewer|higher|lower|"
+                    + "larger|smaller|better|cheaper|greater|quicker|shorter|longer|speed-?ups?|acceleration|reductions?|"
+                    + "improvements?|increases?|decreases?|compression|gains?|boosts?|savings?|throughput|efficiency|"
+                    + "wall-clock|inference|training|memory|lift)\\b)",
+            Pattern.CASE_INSENSITIVE);
     /** A factor that describes a setting, not a gain: "30 times as many parameters", "4x super-resolution". */
     private static final Pattern NOT_A_GAIN = Pattern.compile(
             "^\\s*(?:as\\s+(?:many|much|large|big|long)\\b|(?:video\\s+|image\\s+)?(?:super-?resolution|SR\\b|upscal|"
@@ -76,10 +84,13 @@ final class QuantityFinder {
     /** Percentages that set up an experiment: "at 90% sparsity", "with 50% masking", "under 20% noise". */
     private static final Pattern SETTING_AFTER = Pattern.compile(
             "^\\s*(?:sparsity|pruning|compression|masking|mask|noise|density|ratio|budget|labels?|data|occlusion|"
-                    + "corruption|missing|dropout|retention|sampling|poisoning|overlap|coverage|training)\\b",
+                    + "corruption|missing|dropout|retention|sampling|poisoning|overlap|coverage|training|scale|IoU|"
+                    + "threshold)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern METRIC_LEFT = Pattern.compile(
-            "(?:accuracy|F1|BLEU|ROUGE[-\\w]*|AUC|mAP|mIoU|IoU|FID|PSNR|SSIM|EM|score|pass@\\d+|rate)"
+            "(?:accuracy|F1|[\\w\\-]+-F1|BLEU|ROUGE[-\\w]*|AUC|AUROC|AUPR|mAP|mIoU|IoU|FID|PSNR|SSIM|LPIPS|EM|MAE|RMSE|MSE|"
+                    + "score|pass@\\d+|(?<!learning |sampling |dropout |frame |bit |decay |mask |masking )rate|Dice|recall|"
+                    + "precision|correlation|kappa)"
                     + "\\s*(?:of|at|=|:)?\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern PARAMETER_LEFT = Pattern.compile(
             "(?:=|<|>|≤|≥|size|rate of|λ|temperature|threshold|budget|batch|epochs?|steps?|layers?|dimension|"
@@ -174,13 +185,16 @@ final class QuantityFinder {
         String unit = unit(suffix);
         String left = s.substring(Math.max(0, start - 40), start);
         String right = s.substring(m.end());
-        if (PARAMETER_LEFT.matcher(left).find() && unit == null) {
+        if (PARAMETER_LEFT.matcher(left).find() && unit == null && !METRIC_LEFT.matcher(left).find()) {
             return null;
         }
         String afterAdjective = right.matches("(?s)^\\s*(?:on|in|of|for|at|to|with|by|and|or|than|over|across|from|"
                 + "compared|when|while|per|higher|lower|better|more|less|fewer)\\b.*") ? right
                 : right.replaceFirst("^\\s*[a-z][a-z\\-]*(?=\\s)", "");
         if (unit == null && (SCALE_AFTER.matcher(right).find() || SCALE_AFTER.matcher(afterAdjective).find())) {
+            return null;
+        }
+        if ("x".equals(unit) && !suffix.endsWith("times") && !RATIO_CONTEXT.matcher(right).find()) {
             return null;
         }
         if ("x".equals(unit) && (NOT_A_GAIN.matcher(right).find() || suffix.endsWith("fold") && FOLD_NOUN.matcher(right).find())) {
@@ -197,7 +211,7 @@ final class QuantityFinder {
             return null;
         }
         if ("%".equals(unit)) {
-            if (SHARE_RIGHT.matcher(right).find() && !left.matches("(?s).*\\b(by|to)\\s*$")) {
+            if (SHARE_RIGHT.matcher(right).find() && !left.matches("(?s).*(?<!\\bup )\\b(by|to)\\s*$")) {
                 return null;
             }
             if ((SCALE_AFTER.matcher(right).find() || SCALE_AFTER.matcher(afterAdjective).find())
@@ -206,11 +220,14 @@ final class QuantityFinder {
                             + "increases?|improvements?|drops?|gains?)\\b.*")) {
                 return null;
             }
-            if (left.matches("(?s).*\\b(?:at|under|with)\\s*$") && SETTING_AFTER.matcher(right).find()) {
+            if (left.matches("(?is).*\\b(?:at|under|with)\\s*$") && SETTING_AFTER.matcher(right).find()) {
                 return null;
             }
         }
         if (unit == null && sign == 0) {
+            if (left.matches("(?is).*\\b(?:at|under|with)\\s*$") && SETTING_AFTER.matcher(right).find()) {
+                return null;
+            }
             boolean integer = value.scale() <= 0 && m.group(2).indexOf('.') < 0;
             if (integer && value.intValue() >= 1900 && value.intValue() <= 2100) {
                 return null;
@@ -220,13 +237,15 @@ final class QuantityFinder {
             }
             boolean rightCue = BARE_CUE_RIGHT.matcher(right).find();
             String wideLeft = s.substring(Math.max(0, start - 120), start);
-            if (!rightCue && !listed && !BARE_CUE_LEFT.matcher(left).find() && !VERB_OF.matcher(wideLeft).find()) {
+            boolean metricLeft = METRIC_LEFT.matcher(left).find();
+            if (!rightCue && !listed && !metricLeft && !BARE_CUE_LEFT.matcher(left).find()
+                    && !VERB_OF.matcher(wideLeft).find()) {
                 return null;
             }
-            if (integer && !rightCue && !METRIC_LEFT.matcher(left).find()) {
+            if (integer && !rightCue && !metricLeft) {
                 return null;
             }
-            if (right.startsWith(")") && !left.matches("(?s).*[A-Za-z0-9][\\w\\-]*\\s*\\($")) {
+            if (right.startsWith(")") && !metricLeft && !left.matches("(?s).*[A-Za-z0-9][\\w\\-]*\\s*\\($")) {
                 return null;
             }
         }

@@ -15,7 +15,7 @@ final class ResultAssembler {
     private static final Pattern SUBJECT = Pattern.compile(
             "(" + Names.TOKEN + ")\\s+(?:models?\\s+|methods?\\s+|framework\\s+|approach\\s+|agents?\\s+)?(?:\\w+ly\\s+)?"
                     + "(?:also\\s+|further\\s+|still\\s+)?(?:achiev|obtain|reach|attain|outperform|surpass|improv|yield|"
-                    + "deliver|scor|set|boost|exceed|beat|cut|reduc|match|record|gain|lead|bring|enabl|help|increas|"
+                    + "deliver|scores|scored|set|boost|exceed|beat|cut|reduc|match|record|gain|lead|bring|enabl|help|increas|"
                     + "attain|show|demonstrat|establish|rais|lower|decreas|accelerat|speed)(?:e|es|s|ed|d|ing)?\\b");
     private static final Pattern BASELINE_RIGHT = Pattern.compile(
             "^[^.;]*?\\b(?:over|than|compared\\s+(?:to|with)|vs\\.?|versus|relative\\s+to|against)\\s+(?:the\\s+)?"
@@ -74,35 +74,8 @@ final class ResultAssembler {
             kind[i] = kinds.classify(s, qs.get(i), prev, i == 0 ? null : kind[i - 1]);
         }
         kinds.resolve(s, qs, kind);
-        boolean respectively = s.contains("respectively");
         List<Mention> b = f.benchmarks();
-        if (respectively && n >= 2 && b.size() >= 2) {
-            int after = 0;
-            List<Mention> tail = new ArrayList<>();
-            for (Mention m : b) {
-                if (m.start() > qs.get(n - 1).end()) {
-                    tail.add(m);
-                }
-            }
-            if (tail.isEmpty()) {
-                for (Mention m : b) {
-                    if (m.end() <= qs.get(0).start()) {
-                        tail.add(m);
-                    }
-                }
-            }
-            if (tail.size() == n) {
-                for (int i = 0; i < n; i++) {
-                    bench[i] = tail.get(i).text();
-                }
-                after = n;
-            }
-            if (after == 0 && tail.size() >= 2 && n % tail.size() == 0) {
-                for (int i = 0; i < n; i++) {
-                    bench[i] = tail.get(i % tail.size()).text();
-                }
-            }
-        }
+        respectivelyBenchmarks(s, qs, b, bench);
         listedBenchmarks(s, qs, b, bench);
         for (int i = 0; i < n; i++) {
             if (bench[i] != null) {
@@ -206,6 +179,32 @@ final class ResultAssembler {
                 }
             }
             runStart = i + 1;
+        }
+    }
+
+    /** "by 23.7% and 10.3% on A and B, respectively": numbers pair with the benchmarks listed after (or before) them. */
+    private static void respectivelyBenchmarks(String s, List<Quantity> qs, List<Mention> b, String[] bench) {
+        int n = qs.size();
+        if (!s.contains("respectively") || n < 2 || b.size() < 2) {
+            return;
+        }
+        List<Mention> list = new ArrayList<>();
+        for (Mention m : b) {
+            if (m.start() > qs.get(n - 1).end()) {
+                list.add(m);
+            }
+        }
+        if (list.isEmpty()) {
+            for (Mention m : b) {
+                if (m.end() <= qs.get(0).start()) {
+                    list.add(m);
+                }
+            }
+        }
+        if (list.size() >= 2 && n % list.size() == 0) {
+            for (int i = 0; i < n; i++) {
+                bench[i] = list.get(i % list.size()).text();
+            }
         }
     }
 
@@ -350,7 +349,8 @@ final class ResultAssembler {
         if (nearest != null) {
             return nearest.name();
         }
-        if (primary != null && OUR_METHOD.matcher(s).find()) {
+        Matcher ours = OUR_METHOD.matcher(s);
+        if (primary != null && ours.find() && !(ours.group().endsWith("s") && f.proposals().size() > 1)) {
             return primary.name();
         }
         return null;

@@ -28,7 +28,8 @@ final class TaskFinder {
             "control", "diagnosis", "verification", "validation", "explanation", "adaptation", "compression",
             "quantization", "unlearning", "attribution", "discovery", "simulation", "rendering", "animation",
             "transfer", "super-resolution", "denoising", "deblurring", "dehazing", "registration", "mapping",
-            "inference", "annotation", "assignment", "tokenization");
+            "inference", "annotation", "assignment", "tokenization", "solving", "mitigation", "creation",
+            "interpretability");
     private static final Set<String> BAD_MODIFIERS = Set.of("new", "novel", "our", "existing", "previous",
             "such", "other", "more", "better", "efficient", "effective", "extensive", "various", "different",
             "current", "recent", "prior", "standard", "proposed", "same", "many", "several", "strong", "robust",
@@ -71,28 +72,32 @@ final class TaskFinder {
                 count(phrase, surface, counts);
             }
             for (Mention m : taskLexicon.find(s.text(), EntityType.TASK)) {
-                if (m.text().contains(" ") || m.text().length() > 3) {
+                if (m.text().contains(" ")) {
                     count(m.text().toLowerCase(Locale.ROOT), surface, counts);
                 }
             }
         }
         List<Entity> out = new ArrayList<>();
+        java.util.Set<String> proposed = new java.util.HashSet<>();
         for (Entity p : proposals) {
-            out.add(p);
+            proposed.add(Names.key(p.name()));
+            p.aliases().forEach(a -> proposed.add(Names.key(a)));
         }
         for (String p : inTitle) {
-            addTask(out, p);
+            addTask(out, p, proposed);
         }
         counts.entrySet().stream()
                 .filter(e -> e.getValue() >= 2)
                 .sorted((a, b) -> b.getValue() - a.getValue())
-                .forEach(e -> addTask(out, surface.get(e.getKey())));
-        out.subList(0, proposals.size()).clear();
-        return out.size() > 3 ? out.subList(0, 3) : out;
+                .forEach(e -> addTask(out, surface.get(e.getKey()), proposed));
+        return out.size() > 3 ? new ArrayList<>(out.subList(0, 3)) : out;
     }
 
-    private static void addTask(List<Entity> out, String phrase) {
+    private static void addTask(List<Entity> out, String phrase, java.util.Set<String> proposed) {
         String key = Names.key(phrase);
+        if (proposed.contains(key)) {
+            return;
+        }
         for (Entity e : out) {
             String k = Names.key(e.name());
             if (k.equals(key) || k.endsWith(key) || key.endsWith(k)) {
@@ -124,6 +129,9 @@ final class TaskFinder {
     /** In a title every word is capitalised, so only acronyms, digits and inner capitals mark a name. */
     private static boolean titleName(String word) {
         String w = word.replaceAll("[^A-Za-z0-9\\-]", "");
+        if (w.length() <= 4 && w.chars().allMatch(Character::isLetter)) {
+            return false;
+        }
         return w.length() >= 2 && (w.equals(w.toUpperCase(Locale.ROOT)) && w.chars().anyMatch(Character::isLetter)
                 || w.chars().anyMatch(Character::isDigit)
                 || w.indexOf('-') < 0 && w.substring(1).chars().anyMatch(Character::isUpperCase));
@@ -131,7 +139,8 @@ final class TaskFinder {
 
     private static List<String> titlePhrases(String title) {
         List<String> out = new ArrayList<>();
-        String body = title.contains(":") ? title.substring(title.indexOf(':') + 1) : title;
+        String body = ProposalFinder.titleName(title) != null ? title.substring(title.indexOf(':') + 1)
+                : title.replace(':', ',');
         Matcher m = TITLE_PHRASE.matcher(body);
         while (m.find()) {
             String[] words = m.group(1).strip().isEmpty() ? new String[0] : m.group(1).strip().split("\\s+");
@@ -143,7 +152,8 @@ final class TaskFinder {
             while (k < words.length && (words[k].toLowerCase(Locale.ROOT).endsWith("ing")
                     && !HEADS.contains(words[k].toLowerCase(Locale.ROOT))
                     || BAD_MODIFIERS.contains(words[k].toLowerCase(Locale.ROOT))
-                    || words[k].equalsIgnoreCase("partial") || words[k].equalsIgnoreCase("unified"))) {
+                    || words[k].equalsIgnoreCase("partial") || words[k].equalsIgnoreCase("unified")
+                    || words[k].equalsIgnoreCase("end-to-end"))) {
                 k++;
             }
             StringBuilder sb = new StringBuilder();

@@ -15,6 +15,7 @@ import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.sentdetect.ThreadSafeSentenceDetectorME;
 import opennlp.tools.tokenize.ThreadSafeTokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.util.Span;
 import org.claimgraph.ingest.Paper;
 
 /**
@@ -35,7 +36,7 @@ public final class OpenNlpAnalyzer implements TextAnalyzer, AutoCloseable {
     static final String LEMMA_MODEL = "/opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
 
     private static final Pattern ABBREVIATION_END = Pattern.compile(
-            "(?:\\b(?:e\\.g|i\\.e|et al|vs|cf|Fig|Figs|Eq|Eqs|Sec|Tab|approx|resp|No|etc|incl|w\\.r\\.t|a\\.k\\.a)\\.|\\(\\w?\\.)$");
+            "(?:\\b(?:e\\.g|i\\.e|et al|vs|cf|Fig|Figs|Eq|Eqs|Sec|Tab|approx|resp|incl|w\\.r\\.t|a\\.k\\.a)\\.|\\(\\w?\\.)$");
     private static final Pattern CONTINUATION_START = Pattern.compile("^(?:[a-z(]|[),;:%]|\\d+(?:\\.\\d+)?%)");
     private final LatexCleaner cleaner = new LatexCleaner();
     private final ThreadSafeSentenceDetectorME sentences;
@@ -69,9 +70,9 @@ public final class OpenNlpAnalyzer implements TextAnalyzer, AutoCloseable {
     /** Sentences of already clean text, with offsets into {@code text}. */
     public List<Sentence> analyze(String text) {
         List<Sentence> out = new ArrayList<>();
-        for (opennlp.tools.util.Span s : mergeFalseSplits(text, sentences.sentPosDetect(text))) {
+        for (Span s : mergeFalseSplits(text, sentences.sentPosDetect(text))) {
             String sentenceText = text.substring(s.getStart(), s.getEnd());
-            opennlp.tools.util.Span[] spans = tokenizer.tokenizePos(sentenceText);
+            Span[] spans = tokenizer.tokenizePos(sentenceText);
             String[] words = new String[spans.length];
             for (int i = 0; i < spans.length; i++) {
                 words[i] = sentenceText.substring(spans[i].getStart(), spans[i].getEnd());
@@ -92,15 +93,15 @@ public final class OpenNlpAnalyzer implements TextAnalyzer, AutoCloseable {
      * continuation (a lower-case word, a closing bracket, a comma): abstracts use these often and the
      * UD-EWT model, trained on web text, splits there.
      */
-    static List<opennlp.tools.util.Span> mergeFalseSplits(String text, opennlp.tools.util.Span[] spans) {
-        List<opennlp.tools.util.Span> out = new ArrayList<>();
-        for (opennlp.tools.util.Span s : spans) {
+    static List<Span> mergeFalseSplits(String text, Span[] spans) {
+        List<Span> out = new ArrayList<>();
+        for (Span s : spans) {
             if (!out.isEmpty()) {
-                opennlp.tools.util.Span prev = out.get(out.size() - 1);
+                Span prev = out.get(out.size() - 1);
                 String before = text.substring(prev.getStart(), prev.getEnd());
                 String next = text.substring(s.getStart(), s.getEnd());
                 if (ABBREVIATION_END.matcher(before).find() || CONTINUATION_START.matcher(next).find()) {
-                    out.set(out.size() - 1, new opennlp.tools.util.Span(prev.getStart(), s.getEnd()));
+                    out.set(out.size() - 1, new Span(prev.getStart(), s.getEnd()));
                     continue;
                 }
             }

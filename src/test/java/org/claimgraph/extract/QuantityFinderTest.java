@@ -61,9 +61,24 @@ class QuantityFinderTest {
         "The dataset contains 4,614 videos recorded by 10 signers at 25 frames per second.",
         "We run five-fold cross-validation on GPT-4 and Llama-3.1-8B.",
         "Is the image 100% trustworthy?",
-        "The frame has 800x600 pixels."})
+        "The frame has 800x600 pixels.",
+        "Specifically, we first train a 4$\\times$ decoder on the features.",
+        "At 90% sparsity the model keeps its quality with 30 times as many parameters."})
     void sizesCountsYearsAndHyperParametersAreNotResults(String sentence) {
         assertEquals(List.of(), find(sentence), sentence);
+    }
+
+    @Test
+    void factorWithComparativeContextIsKept() {
+        List<Quantity> qs = find("It is $2\\times$ as fast and gives a 41x reduction in storage.");
+        assertEquals(List.of("2", "41"), qs.stream().map(q -> q.value().toPlainString()).toList());
+    }
+
+    @Test
+    void listsOfScoresAfterAScoringVerb() {
+        List<Quantity> qs = find("The model outperforms others, achieving a peak signal-to-noise ratio of 41.87, a "
+                + "structural similarity index measure of 0.9814 and a root mean squared error of 0.00236.");
+        assertEquals(List.of("41.87", "0.9814", "0.00236"), qs.stream().map(q -> q.value().toPlainString()).toList());
     }
 
     @Test

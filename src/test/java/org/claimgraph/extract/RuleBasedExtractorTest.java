@@ -169,6 +169,12 @@ class RuleBasedExtractorTest {
     }
 
     @Test
+    void emptyAndMarkupOnlyAbstractsGiveNoResults() {
+        assertEquals(List.of(), extract("Nothing", "").results());
+        assertEquals(List.of(), extract("Only math", "$\\alpha_{1} \\times \\beta$ -- ~ \\textbf{}").results());
+    }
+
+    @Test
     void identifiesItself() {
         assertEquals("claimgraph-rules", extractor.name());
         assertEquals("0.1.0", extractor.version());
