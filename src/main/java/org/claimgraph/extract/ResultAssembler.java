@@ -426,6 +426,6 @@ final class ResultAssembler {
         if (baseline != null) {
             c += 0.05;
         }
-        return Math.min(0.95, c);
+        return Math.round(Math.min(0.95, c) * 100) / 100.0; // two decimals: a score, not a measurement
     }
 }
