@@ -1,6 +1,6 @@
 /**
  * Evaluation: scores claims JSON Lines predictions against gold, exactly as
- * {@code /work/shared/eval/score.py} does (CLAIMS-SCHEMA.md), so that {@code claimgraph evaluate}
+ * {@code shared/eval/score.py} does (CLAIMS-SCHEMA.md), so that {@code claimgraph evaluate}
  * and the Python scorer print the same table.
  *
  * <p>{@link org.claimgraph.eval.Scorer#score} reads both files and returns
