@@ -2,10 +2,6 @@ package org.claimgraph.cli;
 
 import java.util.concurrent.Callable;
 import org.claimgraph.ClaimGraph;
-import org.claimgraph.ingest.PaperSource;
-import org.claimgraph.ingest.RejectsReport;
-import org.claimgraph.store.ClaimStore;
-import org.claimgraph.store.LoadSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,7 +24,7 @@ final class LoadCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ClaimGraph graph = Pipelines.claimGraph(input.threads);
-        LoadSummary summary = Pipelines.load(graph, input, db.db, spec.commandLine().getErr());
-        return summary == null ? ExitCodes.INPUT : ExitCodes.OK;
+        Pipelines.load(graph, input, db.db, spec.commandLine().getErr());
+        return ExitCodes.OK;
     }
 }
