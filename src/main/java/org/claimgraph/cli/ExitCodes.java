@@ -17,6 +17,8 @@ final class ExitCodes {
     static final int SERVE = 6;
     /** Evaluation or validation found a problem with its inputs. */
     static final int EVAL = 7;
+    /** A store does not conform to the SHACL shapes, or the shapes cannot be read. */
+    static final int VALIDATION = 8;
 
     private ExitCodes() {
     }
