@@ -86,7 +86,7 @@ class CompactJsonLdTest {
             context = JSON.readTree(in).get("@context");
         }
         Set<String> mapped = new HashSet<>();
-        context.fields().forEachRemaining(e -> {
+        context.properties().forEach(e -> {
             JsonNode v = e.getValue();
             String id = v.isTextual() ? v.asText() : v.path("@id").asText();
             mapped.add(id.startsWith("cg:") ? CG.NS + id.substring(3) : id);
