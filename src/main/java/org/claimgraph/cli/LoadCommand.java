@@ -2,10 +2,6 @@ package org.claimgraph.cli;
 
 import java.util.concurrent.Callable;
 import org.claimgraph.ClaimGraph;
-import org.claimgraph.ingest.PaperSource;
-import org.claimgraph.ingest.RejectsReport;
-import org.claimgraph.store.ClaimStore;
-import org.claimgraph.store.LoadSummary;
 import org.claimgraph.validate.ClaimValidator;
 import org.claimgraph.validate.ValidationGate;
 import picocli.CommandLine.Command;
@@ -36,7 +32,7 @@ final class LoadCommand implements Callable<Integer> {
     public Integer call() {
         ClaimGraph graph = Pipelines.claimGraph(input.threads);
         ClaimGraph.Gate gate = validate ? new ValidationGate(ClaimValidator.shacl()) : ClaimGraph.Gate.OPEN;
-        LoadSummary summary = Pipelines.load(graph, input, db.db, spec.commandLine().getErr(), gate);
-        return summary == null ? ExitCodes.INPUT : ExitCodes.OK;
+        Pipelines.load(graph, input, db.db, spec.commandLine().getErr(), gate);
+        return ExitCodes.OK;
     }
 }
