@@ -71,9 +71,31 @@ public final class ClaimGraph {
      * batched transactions. Unusable records and failed extractions go to {@code rejects}.
      */
     public LoadSummary load(PaperSource source, RejectSink rejects, ClaimStore store, LoadListener listener) {
+        return load(source, rejects, store, listener, Gate.OPEN);
+    }
+
+    /**
+     * As {@link #load(PaperSource, RejectSink, ClaimStore, LoadListener)}, with the claims passed
+     * through {@code gate} on their way to the store.
+     */
+    public LoadSummary load(PaperSource source, RejectSink rejects, ClaimStore store, LoadListener listener, Gate gate) {
+        Provenance provenance = provenance();
         try (ClaimStream claims = extractAll(source, rejects)) {
-            return store.load(claims, provenance(), listener);
+            return store.load(gate.filter(claims, provenance, rejects), provenance, listener);
         }
+    }
+
+    /**
+     * A check between extraction and the store, outside the store's transactions: it passes each
+     * paper's claims on, or reports the paper to the rejects and drops it ({@code load --validate}).
+     */
+    @FunctionalInterface
+    public interface Gate {
+        /** Passes every paper on, untouched. */
+        Gate OPEN = (claims, provenance, rejects) -> claims;
+
+        /** The claims to store; {@code provenance} is the one the store will record. */
+        Iterator<PaperClaims> filter(Iterator<PaperClaims> claims, Provenance provenance, RejectSink rejects);
     }
 
     /**

@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
             QueryCommand.class,
             ExportCommand.class,
             EvaluateCommand.class,
+            ValidateCommand.class,
+            DescribeCommand.class,
             picocli.CommandLine.HelpCommand.class
         })
 final class ClaimGraphCommand implements Runnable {

@@ -5,6 +5,7 @@ import org.claimgraph.ingest.IngestException;
 import org.claimgraph.query.QueryException;
 import org.claimgraph.serve.ServeException;
 import org.claimgraph.store.StoreException;
+import org.claimgraph.validate.ValidationException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -43,6 +44,9 @@ final class ErrorHandler implements IExecutionExceptionHandler {
         }
         if (ex instanceof ServeException) {
             return ExitCodes.SERVE;
+        }
+        if (ex instanceof ValidationException) {
+            return ExitCodes.VALIDATION;
         }
         return ExitCodes.EVAL;
     }

@@ -15,8 +15,10 @@ final class ExitCodes {
     static final int QUERY = 5;
     /** The server cannot start (port in use, bad host). */
     static final int SERVE = 6;
-    /** Evaluation or validation found a problem with its inputs. */
+    /** Evaluation found a problem with its inputs. */
     static final int EVAL = 7;
+    /** A store does not conform to the SHACL shapes, or the shapes cannot be read. */
+    static final int VALIDATION = 8;
 
     private ExitCodes() {
     }

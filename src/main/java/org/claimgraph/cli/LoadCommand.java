@@ -2,9 +2,12 @@ package org.claimgraph.cli;
 
 import java.util.concurrent.Callable;
 import org.claimgraph.ClaimGraph;
+import org.claimgraph.validate.ClaimValidator;
+import org.claimgraph.validate.ValidationGate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code claimgraph load}: abstracts into a TDB2 store. */
@@ -18,13 +21,18 @@ final class LoadCommand implements Callable<Integer> {
     @Mixin
     DbOption db;
 
+    @Option(names = "--validate", description = "Check each paper's graph against the SHACL shapes (ontology/shapes.ttl) "
+            + "before storing it; a paper that does not conform goes to the rejects report instead.")
+    boolean validate;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
         ClaimGraph graph = Pipelines.claimGraph(input.threads);
-        Pipelines.load(graph, input, db.db, spec.commandLine().getErr());
+        ClaimGraph.Gate gate = validate ? new ValidationGate(ClaimValidator.shacl()) : ClaimGraph.Gate.OPEN;
+        Pipelines.load(graph, input, db.db, spec.commandLine().getErr(), gate);
         return ExitCodes.OK;
     }
 }

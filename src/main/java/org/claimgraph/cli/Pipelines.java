@@ -38,11 +38,16 @@ final class Pipelines {
 
     /** Loads every input into the store at {@code db}, printing progress and a summary on {@code err}. */
     static LoadSummary load(ClaimGraph graph, InputOptions input, Path db, PrintWriter err) {
+        return load(graph, input, db, err, ClaimGraph.Gate.OPEN);
+    }
+
+    /** As {@link #load(ClaimGraph, InputOptions, Path, PrintWriter)}, each paper passing {@code gate} first. */
+    static LoadSummary load(ClaimGraph graph, InputOptions input, Path db, PrintWriter err, ClaimGraph.Gate gate) {
         try (ClaimStore store = ClaimStore.openTdb2(db); Rejects rejects = new Rejects(input, err)) {
             Progress progress = new Progress(err, "loading");
             LoadSummary summary;
             try (PaperSource source = input.open(rejects.sink())) {
-                summary = graph.load(source, rejects.sink(), store, (claims, n) -> progress.step());
+                summary = graph.load(source, rejects.sink(), store, (claims, n) -> progress.step(), gate);
             } finally {
                 progress.done();
             }

@@ -24,7 +24,8 @@ import org.claimgraph.rdf.ClaimsRdfMapper;
  * rdfxml) write the union of all graphs. Design decision: ttl, nt, nq and trig stream (Jena's
  * {@link StreamRDFWriter}, Turtle and TriG in "blocks" style), so they never hold the corpus in
  * memory; jsonld and rdfxml have no streaming writer in Jena, so {@link #streamWriter} buffers
- * everything it receives in memory and writes at {@link StreamRDF#finish()}. The two claims
+ * everything it receives in memory and writes at {@link StreamRDF#finish()}. jsonld is compacted with
+ * the context {@code ontology/context.jsonld}, written inline. The two claims
  * formats are not RDF and come only from a store ({@link Exporter}).
  */
 public enum ExportFormat {
@@ -192,7 +193,11 @@ public enum ExportFormat {
 
         @Override
         public void finish() {
-            RDFDataMgr.write(out, buffer, format);
+            if (format.equals(JSONLD.rdfFormat)) {
+                CompactJsonLd.write(buffer, out);
+            } else {
+                RDFDataMgr.write(out, buffer, format);
+            }
         }
     }
 
