@@ -55,7 +55,8 @@ final class EntityPage {
                     + "</td><td>" + link(Links.benchmark(r.get("benchmark")), r.get("benchmark")) + "</td><td>"
                     + Html.text(r.get("metric")) + "</td><td class=\"num value\">" + Html.text(Format.value(r)) + "</td><td>"
                     + Format.kindBadge(r.get("kind")) + "</td><td>" + link(Links.entity(r.get("baseline")), r.get("baseline"))
-                    + "</td><td>" + link(Links.paper(r.get("paper")), r.get("paper")) + "</td></tr>\n");
+                    + "</td><td>" + link(Links.paper(r.get("paper")), r.has("title") ? r.get("title") : r.get("paper"))
+                    + "</td></tr>\n");
         }
         return page.html("</tbody></table></section>\n");
     }
