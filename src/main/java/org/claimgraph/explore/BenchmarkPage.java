@@ -26,6 +26,8 @@ final class BenchmarkPage {
     static final String NO_METRIC = "-";
     static final List<String> CSV_COLUMNS = List.of("method", "value", "unit", "metric", "kind", "baseline",
             "baselineValue", "paper", "title", "confidence", "evidence");
+    /** The row limit of {@code explore-leaderboard.rq}. */
+    static final int LEADERBOARD_LIMIT = 500;
     private static final int BARS_PER_CHART = 15;
     private static final Set<String> LOWER_IS_BETTER_KEYS = Set.of("wer", "cer", "fid", "mae", "mse", "rmse", "ppl",
             "perplexity");
@@ -81,7 +83,8 @@ final class BenchmarkPage {
         if (!otherLabels.isEmpty()) {
             page.html("Also written ").text(String.join(", ", otherLabels)).html(" · ");
         }
-        page.html(leaderboard.rows().size() + " results from "
+        page.html((leaderboard.rows().size() >= LEADERBOARD_LIMIT ? "the " + LEADERBOARD_LIMIT + " largest values: " : "")
+                + leaderboard.rows().size() + " results from "
                 + leaderboard.rows().stream().map(r -> r.get("paper")).distinct().count() + " papers · <a href=\""
                 + Html.text(Links.entity(pageName)) + "\">entity page</a> · <a href=\"" + Html.text(Links.graph(pageName))
                 + "\">graph</a></p>\n");
