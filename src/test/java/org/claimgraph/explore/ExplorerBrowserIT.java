@@ -132,6 +132,19 @@ class ExplorerBrowserIT {
     }
 
     @Test
+    void theSparqlLinkOpensThePagesQueryInTheFusekiUi() throws IOException {
+        open("/explore/benchmark/gsm-8k");
+        String href = browser.findElements(By.cssSelector("a.fuseki-ui")).get(1).getAttribute("href");
+        browser.get(href);
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> {
+            Object text = ((JavascriptExecutor) d).executeScript(
+                    "var cm = document.querySelector('.CodeMirror'); return cm && cm.CodeMirror ? cm.CodeMirror.getValue() : null");
+            return text != null && text.toString().contains("\"gsm8k\"") && text.toString().contains("cg:benchmark");
+        });
+        screenshot("fuseki-ui");
+    }
+
+    @Test
     void entityPageShowsPapersAndResults() throws IOException {
         open("/explore/entity/CPL");
         assertTrue(browser.findElement(By.id("papers")).getText().contains(ServedBundledData.CPL_TITLE));
