@@ -10,7 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.TreeMap;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.claimgraph.rdf.Names;
@@ -100,11 +100,11 @@ final class BenchmarkPage {
     }
 
     private static void metricFilter(Page page, String pageName, QueryRun leaderboard, String metric) {
-        Set<String> metrics = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        Map<String, String> metrics = new TreeMap<>();
         boolean unnamed = false;
         for (Row r : leaderboard.rows()) {
-            if (r.has("metric")) {
-                metrics.add(r.get("metric"));
+            if (!Names.key(r.get("metric")).isEmpty()) {
+                metrics.putIfAbsent(Names.key(r.get("metric")), r.get("metric"));
             } else {
                 unnamed = true;
             }
@@ -113,7 +113,7 @@ final class BenchmarkPage {
         page.html("<form class=\"filter\" method=\"get\" action=\"" + Html.text(Links.benchmark(pageName)) + "\">"
                 + "<label for=\"metric\">Metric</label> <select id=\"metric\" name=\"metric\">"
                 + option("", "all metrics", selected));
-        for (String m : metrics) {
+        for (String m : metrics.values()) {
             page.html(option(m, m, selected));
         }
         if (unnamed) {
@@ -140,16 +140,17 @@ final class BenchmarkPage {
         }
         Map<String, List<Row>> byMetric = new LinkedHashMap<>();
         for (Row r : rows) {
-            byMetric.computeIfAbsent(r.has("metric") ? r.get("metric") : "", k -> new ArrayList<>()).add(r);
+            byMetric.computeIfAbsent(Names.key(r.get("metric")), k -> new ArrayList<>()).add(r);
         }
         page.html("<div class=\"charts\">");
         for (Map.Entry<String, List<Row>> metric : byMetric.entrySet()) {
+            String name = metric.getValue().get(0).get("metric");
             List<Row> best = metric.getValue().stream().filter(r -> r.number("value") != null)
-                    .sorted(bestFirst(metric.getKey(), id.equals("absolute"))).limit(BARS_PER_CHART).toList();
+                    .sorted(bestFirst(name, id.equals("absolute"))).limit(BARS_PER_CHART).toList();
             if (best.isEmpty()) {
                 continue;
             }
-            String caption = (metric.getKey().isEmpty() ? "metric not stated" : metric.getKey());
+            String caption = metric.getKey().isEmpty() ? "metric not stated" : name;
             List<BarChart.Bar> bars = best.stream().map(r -> new BarChart.Bar(barLabel(r), r.number("value"),
                     Format.value(r), "kind-" + Highlighter.cssName(Format.kind(r.get("kind"))))).toList();
             page.html("<figure><figcaption>").text(caption).html("</figcaption>")
