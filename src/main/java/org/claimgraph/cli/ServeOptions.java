@@ -25,7 +25,7 @@ final class ServeOptions {
     double timeoutSeconds;
 
     ClaimServer.Builder configure(ClaimServer.Builder b) {
-        return b.host(host).port(port)
+        return b.host(host).port(port).explorer(true)
                 .adminPassword(adminPassword == null || adminPassword.isEmpty() ? null : adminPassword)
                 .queryTimeout(Duration.ofMillis(Math.round(timeoutSeconds * 1000)));
     }

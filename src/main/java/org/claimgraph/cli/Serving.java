@@ -27,6 +27,7 @@ final class Serving {
         out.println();
         out.println("claimgraph is serving the claims graph:");
         out.println("  Fuseki UI       " + base + "#/dataset/claims/query");
+        out.println("  Explorer        " + server.baseUri().resolve(ClaimServer.EXPLORER_PATH));
         out.println("  SPARQL query    " + sparql);
         out.println("  Graph Store     " + server.datasetUri() + "/get  (read)");
         out.println("  SPARQL update   " + (server.updatesEnabled()

@@ -23,6 +23,7 @@ import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.util.Context;
+import org.claimgraph.explore.ExplorerServlet;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.CustomRequestLog;
 import org.eclipse.jetty.server.ServerConnector;
@@ -54,6 +55,8 @@ public final class ClaimServer implements AutoCloseable {
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 3030;
     public static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofSeconds(30);
+    /** Where the claims explorer's pages are, when {@link Builder#explorer(boolean)} is on. */
+    public static final String EXPLORER_PATH = "/explore/";
 
     static final String REALM = "claimgraph";
     static final String REQUEST_LOG = "org.claimgraph.serve.request";
@@ -86,6 +89,9 @@ public final class ClaimServer implements AutoCloseable {
                 .enableTasks(true);
         if (uiBase != null) {
             server.staticFileBase(uiBase.toString());
+        }
+        if (b.explorer) {
+            server.addServlet(EXPLORER_PATH + "*", new ExplorerServlet(b.dataset, b.queryTimeout));
         }
         if (writable) {
             server.auth(AuthScheme.BASIC)
@@ -274,8 +280,15 @@ public final class ClaimServer implements AutoCloseable {
         private int port = DEFAULT_PORT;
         private String adminPassword;
         private Duration queryTimeout = DEFAULT_QUERY_TIMEOUT;
+        private boolean explorer;
 
         private Builder() {
+        }
+
+        /** Also serve the read-only claims explorer at {@value ClaimServer#EXPLORER_PATH}; default off. */
+        public Builder explorer(boolean explorer) {
+            this.explorer = explorer;
+            return this;
         }
 
         /** The dataset to serve, usually TDB2 with the union default graph set; required. */

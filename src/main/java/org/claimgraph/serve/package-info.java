@@ -11,6 +11,7 @@
  *   <tr><td>{@code /claims/data}</td><td>Graph Store read-write, all methods</td><td>{@code admin}; not routed without a password</td></tr>
  *   <tr><td>{@code /claims/upload}</td><td>file upload, POST</td><td>{@code admin}; not routed without a password</td></tr>
  *   <tr><td>{@code /}</td><td>Fuseki UI files, GET</td><td>anyone</td></tr>
+ *   <tr><td>{@code /explore/*}</td><td>claims explorer pages, GET/HEAD (with {@code explorer(true)})</td><td>anyone</td></tr>
  *   <tr><td>{@code /$/ping}, {@code /$/server}, {@code /$/stats/*}, {@code /$/tasks}</td><td>GET</td><td>anyone</td></tr>
  * </table>
  */
