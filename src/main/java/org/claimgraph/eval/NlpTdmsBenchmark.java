@@ -134,7 +134,7 @@ public final class NlpTdmsBenchmark {
                 }
                 List<String[]> tuples = new ArrayList<>();
                 for (String t : cols[1].split("\\$")) {
-                    String[] parts = t.split("#", -1);
+                    String[] parts = t.split("#", 4);
                     if (parts.length != 4) {
                         throw new EvalException(file + ":" + number + ": tuple is not task#dataset#metric#score: " + t);
                     }
