@@ -30,9 +30,13 @@ import org.claimgraph.ingest.SourcePosition;
 public final class NlpTdmsBenchmark {
     private static final Pattern ABSTRACT = Pattern.compile("(?s)section: title\\n(.*?)\\nsection: abstract\\n(.*?)(?:\\nsection:|$)");
 
-    /** One gold tuple and what the extractor made of it. */
+    /**
+     * One gold tuple and what the extractor made of it.
+     *
+     * @param predicted the benchmark of the (first) result with the tuple's value, or null
+     */
     public record Tuple(String paper, String dataset, String metric, BigDecimal score, boolean valueFound,
-                        boolean recovered) {
+                        boolean recovered, String predicted) {
     }
 
     /** The tuples scored and the counts the issue asks for. */
@@ -58,9 +62,9 @@ public final class NlpTdmsBenchmark {
             sb.append(String.format(Locale.ROOT, "value found (any dataset):                  %d (%.1f%%)%n",
                     valueFound(), 100.0 * valueFound() / Math.max(1, tuples.size())));
             for (Tuple t : tuples) {
-                sb.append(String.format(Locale.ROOT, "  %-4s %-26s %-40s %-14s %s%n",
+                sb.append(String.format(Locale.ROOT, "  %-4s %-12s %-32s %-24s %-8s extracted benchmark: %s%n",
                         t.recovered() ? "ok" : t.valueFound() ? "val" : "-", t.paper(), t.dataset(), t.metric(),
-                        t.score().toPlainString()));
+                        t.score().toPlainString(), t.valueFound() ? t.predicted() : "-"));
             }
             return sb.toString();
         }
@@ -106,13 +110,15 @@ public final class NlpTdmsBenchmark {
                 BigDecimal score = new BigDecimal(t[3]);
                 boolean value = false;
                 boolean recovered = false;
+                String predicted = null;
                 for (Result r : claims.results()) {
                     if (sameValue(r.value(), score)) {
+                        predicted = value && predicted != null ? predicted : r.benchmark();
                         value = true;
                         recovered |= r.benchmark() != null && sameDataset(r.benchmark(), t[1]);
                     }
                 }
-                out.add(new Tuple(key, t[1], t[2], score, value, recovered));
+                out.add(new Tuple(key, t[1], t[2], score, value, recovered, predicted));
             }
         }
         return new Report(out, papers);
