@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
             EvaluateCommand.class,
             ValidateCommand.class,
             DescribeCommand.class,
+            TrainCommand.class,
             picocli.CommandLine.HelpCommand.class
         })
 final class ClaimGraphCommand implements Runnable {

@@ -9,4 +9,8 @@ public class ExtractException extends ClaimGraphException {
     public ExtractException(String message) {
         super(message);
     }
+
+    public ExtractException(String message, Throwable cause) {
+        super(message, cause);
+    }
 }

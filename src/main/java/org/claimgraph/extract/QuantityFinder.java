@@ -34,7 +34,7 @@ final class QuantityFinder {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SCALE_AFTER = Pattern.compile(
             "^(?:\\s?(?:[BMKkT]|[Bb]illion|[Mm]illion|[Tt]housand|GB|MB|TB|KB|GiB|ms|s|sec|h|hrs?|min|GHz|"
-                    + "fps|FPS|FLOPs?|GFLOPs|TFLOPs|params|parameters|bits?|bytes?|px|pixels|mm|cm|m|km|Hz|kHz|dB|"
+                    + "fps|FPS|FLOPs?|GFLOPs|TFLOPs|params|parameters|bits?(?!\\s*(?:/|per)\\s*(?:char|character|byte|dim|pixel))|bytes?|px|pixels|mm|cm|m|km|Hz|kHz|dB|"
                     + "layers|tokens|samples|examples|images|videos|hours|days|minutes|seconds|epochs|steps|"
                     + "iterations|languages|tasks|datasets|benchmarks|models|classes|categories|labels|shots?|"
                     + "participants|subjects|users|annotators|questions|problems|instances|pairs|queries|"
@@ -96,6 +96,13 @@ final class QuantityFinder {
             "(?:=|<|>|≤|≥|size|rate of|λ|temperature|threshold|budget|batch|epochs?|steps?|layers?|dimension|"
                     + "\\btop|@|\\bk|\\bN|\\bn|\\bof only|\\bwith|\\bversion|\\bv|\\bTable|\\bFigure|\\bSection|\\bFig\\.|"
                     + "\\bEq\\.|\\bstep|\\bround|\\blevel|\\bphase|\\bstage)\\s*$");
+    /** "to 51.1 and 44.3 respectively": a run of scores paired with a list of benchmarks or metrics. */
+    private static final Pattern RESPECTIVELY_RIGHT = Pattern.compile(
+            "^\\s*(?:bits?\\s*(?:/|per)\\s*char(?:acter)?|BPC)?(?:\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)\\d+\\.\\d+"
+                    + "\\s*(?:bits?\\s*(?:/|per)\\s*char(?:acter)?|BPC)?)*\\s*,?\\s+respectively\\b");
+    private static final Pattern SCORING_SENTENCE = Pattern.compile(
+            "(?i)\\b(?:improv|achiev|outperform|reach|obtain|attain|state[- ]of[- ]the[- ]art|perplexit|accuracy|"
+                    + "scor|entropy|bits?\\s*(?:/|per)\\s*char)");
     private static final Pattern SHARE_RIGHT = Pattern.compile(
             "^\\s*(?:of\\b|in\\s+(?:\\w+\\s+){0,2}cases\\b|are\\b|were\\b|is\\b)", Pattern.CASE_INSENSITIVE);
 
@@ -235,7 +242,8 @@ final class QuantityFinder {
             if (integer && value.compareTo(BigDecimal.TEN) < 0) {
                 return null;
             }
-            boolean rightCue = BARE_CUE_RIGHT.matcher(right).find();
+            boolean rightCue = BARE_CUE_RIGHT.matcher(right).find()
+                    || !integer && RESPECTIVELY_RIGHT.matcher(right).find() && SCORING_SENTENCE.matcher(s).find();
             String wideLeft = s.substring(Math.max(0, start - 120), start);
             boolean metricLeft = METRIC_LEFT.matcher(left).find();
             if (!rightCue && !listed && !metricLeft && !BARE_CUE_LEFT.matcher(left).find()

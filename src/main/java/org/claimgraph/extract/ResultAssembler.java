@@ -185,7 +185,7 @@ final class ResultAssembler {
     /** "by 23.7% and 10.3% on A and B, respectively": numbers pair with the benchmarks listed after (or before) them. */
     private static void respectivelyBenchmarks(String s, List<Quantity> qs, List<Mention> b, String[] bench) {
         int n = qs.size();
-        if (!s.contains("respectively") || n < 2 || b.size() < 2) {
+        if (!s.contains("respectively") || n < 2 || b.size() < 2 || respectivelyClauses(s, qs, b, bench)) {
             return;
         }
         List<Mention> list = new ArrayList<>();
@@ -206,6 +206,52 @@ final class ResultAssembler {
                 bench[i] = list.get(i % list.size()).text();
             }
         }
+    }
+
+    /**
+     * "on A and B to 51.1 and 44.3 respectively, and on C and D to 1.19 and 1.08 respectively": each
+     * clause ending in "respectively" pairs its own numbers with its own names (those before its first
+     * number, else those between its last number and "respectively"). False when no clause pairs.
+     */
+    private static boolean respectivelyClauses(String s, List<Quantity> qs, List<Mention> b, String[] bench) {
+        boolean paired = false;
+        int clauseStart = 0;
+        int at = s.indexOf("respectively");
+        while (at >= 0) {
+            List<Integer> inClause = new ArrayList<>();
+            for (int i = 0; i < qs.size(); i++) {
+                if (qs.get(i).start() >= clauseStart && qs.get(i).end() <= at) {
+                    inClause.add(i);
+                }
+            }
+            if (inClause.size() >= 2) {
+                int first = qs.get(inClause.get(0)).start();
+                int last = qs.get(inClause.get(inClause.size() - 1)).end();
+                List<Mention> names = new ArrayList<>();
+                for (Mention m : b) {
+                    if (m.start() >= clauseStart && m.end() <= first) {
+                        names.add(m);
+                    }
+                }
+                if (names.size() < 2) {
+                    names.clear();
+                    for (Mention m : b) {
+                        if (m.start() >= last && m.end() <= at) {
+                            names.add(m);
+                        }
+                    }
+                }
+                if (names.size() >= 2 && inClause.size() % names.size() == 0) {
+                    for (int k = 0; k < inClause.size(); k++) {
+                        bench[inClause.get(k)] = names.get(k % names.size()).text();
+                    }
+                    paired = true;
+                }
+            }
+            clauseStart = at + "respectively".length();
+            at = s.indexOf("respectively", clauseStart);
+        }
+        return paired;
     }
 
     /**

@@ -19,7 +19,7 @@ import org.claimgraph.nlp.Sentence;
  * CLAIMS-SCHEMA shape exists; every rule is a cue a reader can check in the evidence sentence,
  * which also makes {@link Result#confidence()} explainable. Immutable and thread-safe.
  */
-public final class RuleBasedExtractor implements ClaimExtractor {
+public final class RuleBasedExtractor implements ClaimExtractor, MentionFinder {
     private static final Pattern EVALUATIVE = Pattern.compile(
             "(?i)\\b(achiev|outperform|surpass|improv|evaluat|measur|metric|score|benchmark|reach|obtain|attain|"
                     + "gain|boost|reduc|accuracy|drop)");
@@ -45,6 +45,19 @@ public final class RuleBasedExtractor implements ClaimExtractor {
     @Override
     public String version() {
         return "0.1.0";
+    }
+
+    /**
+     * The benchmark, metric and task names the rules see in one sentence on their own, without the
+     * paper-level filters of {@link #extract(AnalyzedText)} (proposals, repetition): what the
+     * public NER benchmarks score.
+     */
+    @Override
+    public List<Mention> find(Sentence sentence) {
+        List<Mention> out = new ArrayList<>(entities.benchmarks(sentence.text()));
+        out.addAll(entities.metrics(sentence.text()));
+        out.addAll(tasks.mentions(sentence));
+        return out;
     }
 
     @Override

@@ -54,27 +54,8 @@ final class TaskFinder {
         Map<String, Integer> counts = new LinkedHashMap<>();
         List<String> inTitle = titlePhrases(title);
         for (Sentence s : sentences) {
-            List<Token> t = s.tokens();
-            for (int i = 0; i < t.size(); i++) {
-                String head = t.get(i).text().toLowerCase(Locale.ROOT);
-                if (!HEADS.contains(head) || !"NOUN".equals(t.get(i).pos()) && !"VERB".equals(t.get(i).pos())) {
-                    continue;
-                }
-                int j = i;
-                while (j > 0 && i - j < 3 && modifier(t.get(j - 1)) && wordStart(s, t.get(j - 1))) {
-                    j--;
-                }
-                if (j == i) {
-                    continue;
-                }
-                String phrase = s.text().substring(t.get(j).start() - s.start(), t.get(i).end() - s.start())
-                        .toLowerCase(Locale.ROOT);
-                count(phrase, surface, counts);
-            }
-            for (Mention m : taskLexicon.find(s.text(), EntityType.TASK)) {
-                if (m.text().contains(" ")) {
-                    count(m.text().toLowerCase(Locale.ROOT), surface, counts);
-                }
+            for (Mention m : mentions(s)) {
+                count(m.text().toLowerCase(Locale.ROOT), surface, counts);
             }
         }
         List<Entity> out = new ArrayList<>();
@@ -91,6 +72,37 @@ final class TaskFinder {
                 .sorted((a, b) -> b.getValue() - a.getValue())
                 .forEach(e -> addTask(out, surface.get(e.getKey()), proposed));
         return out.size() > 3 ? new ArrayList<>(out.subList(0, 3)) : out;
+    }
+
+    /**
+     * Task phrases of one sentence, offsets into its text: a task noun with one to three modifiers,
+     * and multi-word names of the task lexicon.
+     */
+    List<Mention> mentions(Sentence s) {
+        List<Mention> out = new ArrayList<>();
+        List<Token> t = s.tokens();
+        for (int i = 0; i < t.size(); i++) {
+            String head = t.get(i).text().toLowerCase(Locale.ROOT);
+            if (!HEADS.contains(head) || !"NOUN".equals(t.get(i).pos()) && !"VERB".equals(t.get(i).pos())) {
+                continue;
+            }
+            int j = i;
+            while (j > 0 && i - j < 3 && modifier(t.get(j - 1)) && wordStart(s, t.get(j - 1))) {
+                j--;
+            }
+            if (j == i) {
+                continue;
+            }
+            int start = t.get(j).start() - s.start();
+            int end = t.get(i).end() - s.start();
+            out.add(new Mention(s.text().substring(start, end), start, end, EntityType.TASK));
+        }
+        for (Mention m : taskLexicon.find(s.text(), EntityType.TASK)) {
+            if (m.text().contains(" ")) {
+                out.add(m);
+            }
+        }
+        return out;
     }
 
     private static void addTask(List<Entity> out, String phrase, java.util.Set<String> proposed) {

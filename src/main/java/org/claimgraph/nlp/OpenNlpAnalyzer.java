@@ -89,6 +89,25 @@ public final class OpenNlpAnalyzer implements TextAnalyzer, AutoCloseable {
     }
 
     /**
+     * A tagged sentence from words that are already tokenised (benchmark corpora ship tokens, not
+     * text): the text is the words joined by single spaces, and offsets point into it.
+     */
+    public Sentence tagTokens(List<String> words) {
+        String[] w = words.toArray(String[]::new);
+        String[] tags = tagger.tag(w);
+        List<Token> tokens = new ArrayList<>(w.length);
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < w.length; i++) {
+            if (i > 0) {
+                text.append(' ');
+            }
+            tokens.add(new Token(w[i], text.length(), text.length() + w[i].length(), tags[i]));
+            text.append(w[i]);
+        }
+        return new Sentence(text.toString(), 0, text.length(), tokens);
+    }
+
+    /**
      * Rejoins sentences the model split after an abbreviation ("e.g.", "et al.", "vs.") or before a
      * continuation (a lower-case word, a closing bracket, a comma): abstracts use these often and the
      * UD-EWT model, trained on web text, splits there.

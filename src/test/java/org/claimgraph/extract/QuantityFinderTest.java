@@ -88,4 +88,28 @@ class QuantityFinderTest {
         assertQuantity(qs.get(0), "83.8", null);
         assertNull(qs.get(0).baselineValue());
     }
+
+    /** Regression: bare scores paired by "respectively" were dropped (NLP-TDMS abstracts 1709.07432, 1711.03953). */
+    @Test
+    void bareScoresListedWithRespectivelyAreResults() {
+        List<Quantity> qs = find("Dynamic evaluation improves the state-of-the-art word-level perplexities on the Penn "
+                + "Treebank and WikiText-2 datasets to 51.1 and 44.3 respectively.");
+        assertEquals(2, qs.size(), qs.toString());
+        assertQuantity(qs.get(0), "51.1", null);
+        assertQuantity(qs.get(1), "44.3", null);
+    }
+
+    @Test
+    void bitsPerCharacterIsAScoreNotASize() {
+        List<Quantity> qs = find("On text8 and Hutter Prize we reach 1.19 bits/char and 1.08 bits/char respectively, "
+                + "and RHNs achieve an entropy of 1.27 bits per character.");
+        assertEquals(3, qs.size(), qs.toString());
+        assertQuantity(qs.get(2), "1.27", null);
+        assertTrue(find("The model stores 2.5 bits per weight for 16 bits.").isEmpty());
+    }
+
+    @Test
+    void respectivelyNeedsAScoringSentence() {
+        assertTrue(find("The two splits hold 12.5 and 30.5 respectively.").isEmpty());
+    }
 }

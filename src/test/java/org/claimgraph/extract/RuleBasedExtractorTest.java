@@ -179,4 +179,27 @@ class RuleBasedExtractorTest {
         assertEquals("claimgraph-rules", extractor.name());
         assertEquals("0.1.0", extractor.version());
     }
+
+    /** Regression (NLP-TDMS 1709.07432): two "respectively" clauses each pair their own benchmarks. */
+    @Test
+    void eachRespectivelyClausePairsItsOwnBenchmarks() {
+        PaperClaims c = extract("Dynamic evaluation of neural sequence models",
+                "Dynamic evaluation improves the state-of-the-art word-level perplexities on the Penn Treebank and "
+                        + "WikiText-2 datasets to 51.1 and 44.3 respectively, and the state-of-the-art character-level "
+                        + "cross-entropies on the text8 and Hutter Prize datasets to 1.19 bits/char and 1.08 bits/char "
+                        + "respectively.");
+        assertEquals("Penn Treebank", only(c, "51.1").benchmark());
+        assertEquals("WikiText-2", only(c, "44.3").benchmark());
+        assertEquals("text8", only(c, "1.19").benchmark());
+        assertEquals("Hutter Prize", only(c, "1.08").benchmark());
+    }
+
+    @Test
+    void findGivesTypedMentionsWithSentenceOffsets() {
+        var sentence = analyzer.analyze("We report accuracy on ImageNet for image classification.").get(0);
+        List<Mention> found = extractor.find(sentence);
+        assertTrue(found.contains(new Mention("accuracy", 10, 18, EntityType.METRIC)), found.toString());
+        assertTrue(found.contains(new Mention("ImageNet", 22, 30, EntityType.BENCHMARK)), found.toString());
+        assertTrue(found.contains(new Mention("image classification", 35, 55, EntityType.TASK)), found.toString());
+    }
 }
