@@ -19,6 +19,7 @@ import org.claimgraph.ingest.PaperSource;
 import org.claimgraph.ingest.Reject;
 import org.claimgraph.ingest.RejectSink;
 import org.claimgraph.nlp.OpenNlpAnalyzer;
+import org.claimgraph.nlp.SelectiveAnalyzer;
 import org.claimgraph.nlp.TextAnalyzer;
 import org.claimgraph.rdf.ClaimsRdfMapper;
 import org.claimgraph.rdf.Provenance;
@@ -67,12 +68,16 @@ public final class ClaimGraph {
     }
 
     /**
-     * Reads, extracts and loads every paper of {@code source} into {@code store}, streaming in
-     * batched transactions. Unusable records and failed extractions go to {@code rejects}.
+     * Reads, extracts and loads every paper of {@code source} into {@code store}, streaming.
+     * Unusable records and failed extractions go to {@code rejects}. An empty store is filled by
+     * TDB2's bulk loader in one transaction ({@link ClaimStore#bulkLoad}); a store with data gets
+     * batched transactions that replace each paper's graph ({@link ClaimStore#load}). Either way
+     * an interrupted load leaves a consistent store and running it again gives the full result.
      */
     public LoadSummary load(PaperSource source, RejectSink rejects, ClaimStore store, LoadListener listener) {
         try (ClaimStream claims = extractAll(source, rejects)) {
-            return store.load(claims, provenance(), listener);
+            return store.isEmpty() ? store.bulkLoad(claims, provenance(), listener)
+                    : store.load(claims, provenance(), listener);
         }
     }
 
@@ -189,7 +194,11 @@ public final class ClaimGraph {
         }
     }
 
-    /** Property-named builder; every part has a standard default. */
+    /**
+     * Property-named builder; every part has a standard default. The default analyzer tags only the
+     * sentences the default extractor reads tags from ({@link SelectiveAnalyzer#forTaskHeads()});
+     * with any other extractor it tags every sentence.
+     */
     public static final class Builder {
         private TextAnalyzer analyzer;
         private ClaimExtractor extractor;
@@ -224,7 +233,7 @@ public final class ClaimGraph {
 
         public ClaimGraph build() {
             if (analyzer == null) {
-                analyzer = OpenNlpAnalyzer.english();
+                analyzer = extractor == null ? SelectiveAnalyzer.forTaskHeads() : OpenNlpAnalyzer.english();
             }
             if (extractor == null) {
                 extractor = new RuleBasedExtractor();
