@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
             QueryCommand.class,
             ExportCommand.class,
             EvaluateCommand.class,
+            BenchCommand.class,
             picocli.CommandLine.HelpCommand.class
         })
 final class ClaimGraphCommand implements Runnable {
