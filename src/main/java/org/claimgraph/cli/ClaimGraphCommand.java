@@ -16,6 +16,8 @@ import picocli.CommandLine.Command;
             ExportCommand.class,
             EvaluateCommand.class,
             BenchCommand.class,
+            GenerateCommand.class,
+            CompactCommand.class,
             picocli.CommandLine.HelpCommand.class
         })
 final class ClaimGraphCommand implements Runnable {
