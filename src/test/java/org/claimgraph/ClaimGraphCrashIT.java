@@ -33,8 +33,8 @@ import org.junit.jupiter.api.io.TempDir;
  * must then equal a clean load of the same input; no repair step in between.
  */
 class ClaimGraphCrashIT {
-    private static final int PAPERS = 1_000;
-    private static final int BATCH = 200;
+    private static final int PAPERS = 800;
+    private static final int BATCH = 150;
     private static final String ENDED_AT = "http://www.w3.org/ns/prov#endedAtTime";
 
     @TempDir

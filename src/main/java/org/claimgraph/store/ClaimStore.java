@@ -64,7 +64,10 @@ public interface ClaimStore extends AutoCloseable {
     /** True when no paper has been loaded: {@link #bulkLoad} is allowed. */
     boolean isEmpty();
 
-    /** Bytes the database folder takes on disk, every generation included. */
+    /**
+     * Bytes of the files in the database folder, every generation included. TDB2 grows its files in
+     * steps of 8 MB, so a small store may not shrink visibly when compacted.
+     */
     long diskBytes();
 
     /** Rewrites the database into a fresh generation and deletes the old one, reclaiming the space that commits leave behind. */
