@@ -55,6 +55,8 @@ import org.claimgraph.store.LoadSummary;
  */
 public final class Bench {
     private static final int WARM_UP_PAPERS = 300;
+    /** The loader stages take seconds, so noise from other work matters: each runs this often, the fastest counts. */
+    private static final int LOADER_ROUNDS = 3;
     private final BenchSettings settings;
     private final PrintWriter log;
     private final LongAdder rejects = new LongAdder();
@@ -87,17 +89,27 @@ public final class Bench {
             say("extraction and load into an empty TDB2 store");
             List<PaperClaims> kept = new ArrayList<>();
             rejects.reset();
-            HeapPeak.reset();
-            Stage load = extractAndLoad(graph, kept);
-            long peakHeap = HeapPeak.bytes();
+            Stage load;
+            long usedHeap;
+            long liveHeap;
+            try (HeapPeak heap = new HeapPeak()) {
+                load = extractAndLoad(graph, kept);
+                usedHeap = heap.usedBytes();
+                liveHeap = heap.liveBytes();
+            }
             long rejected = rejects.sum();
-            say("bulk load of " + kept.size() + " papers' claims, then TDB2's parallel loader on the same N-Quads");
-            Stage bulk = bulkLoad(graph, kept);
+            say("bulk load of " + kept.size() + " papers' claims, then TDB2's parallel loader on the same N-Quads,"
+                    + " best of " + LOADER_ROUNDS);
+            Stage bulk = null;
+            Stage parallel = null;
+            for (int round = 0; round < LOADER_ROUNDS; round++) {
+                bulk = faster(bulk, bulkLoad(graph, kept, round == 0));
+                parallel = faster(parallel, parallelLoad());
+            }
             kept.clear();
-            Stage parallel = parallelLoad();
             double loadAfter = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
             return new BenchReport(settings.threads(), Runtime.getRuntime().availableProcessors(),
-                    List.of(pos, extract, load, bulk, parallel), peakHeap, Runtime.getRuntime().maxMemory(),
+                    List.of(pos, extract, load, bulk, parallel), liveHeap, usedHeap, Runtime.getRuntime().maxMemory(),
                     rejected, loadBefore, loadAfter);
         } catch (IOException e) {
             throw new ClaimGraphException("benchmark failed in " + settings.workDir() + ": " + e.getMessage(), e);
@@ -183,14 +195,22 @@ public final class Bench {
         }
     }
 
-    private Stage bulkLoad(ClaimGraph graph, List<PaperClaims> kept) throws IOException {
+    private static Stage faster(Stage best, Stage next) {
+        return best == null || next.nanos() < best.nanos() ? next : best;
+    }
+
+    private Stage bulkLoad(ClaimGraph graph, List<PaperClaims> kept, boolean dump) throws IOException {
         Path nquads = settings.workDir().resolve("bulk.nq");
+        deleteWork("bulk");
         try (ClaimStore store = ClaimStore.openTdb2(settings.workDir().resolve("bulk"))) {
             long start = System.nanoTime();
             long cpu = cpuNanos();
             LoadSummary s = store.bulkLoad(kept.iterator(), graph.provenance(), LoadListener.NONE);
             Stage stage = new Stage("store bulkLoad (claims)", s.papers(), s.quads(), System.nanoTime() - start,
                     cpuNanos() - cpu);
+            if (!dump) {
+                return stage;
+            }
             DatasetGraph dsg = store.dataset().asDatasetGraph();
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(nquads), 1 << 16)) {
                 Txn.executeRead(dsg, () -> RDFDataMgr.write(out, dsg, Lang.NQUADS));
@@ -202,6 +222,7 @@ public final class Bench {
     private Stage parallelLoad() throws IOException {
         Path nquads = settings.workDir().resolve("bulk.nq");
         Path dir = settings.workDir().resolve("parallel");
+        deleteWork("parallel");
         Files.createDirectories(dir);
         DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(dir.toString());
         try {
@@ -233,8 +254,8 @@ public final class Bench {
         return 0;
     }
 
-    private void deleteWork() {
-        for (String name : List.of("e2e", "bulk", "parallel", "bulk.nq")) {
+    private void deleteWork(String... names) {
+        for (String name : names.length > 0 ? List.of(names) : List.of("e2e", "bulk", "parallel", "bulk.nq")) {
             Path p = settings.workDir().resolve(name);
             if (!Files.exists(p)) {
                 continue;

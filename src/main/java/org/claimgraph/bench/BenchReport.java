@@ -14,13 +14,16 @@ import java.util.Objects;
  * @param threads worker threads used
  * @param cores processors the JVM saw
  * @param stages in order: OpenNLP baseline, extraction alone, extraction and load, bulk load, TDB2 parallel loader
- * @param peakHeapBytes heap high-water mark during extraction and load (see {@link HeapPeak})
+ *     (the last two: fastest of a few rounds)
+ * @param liveHeapBytes largest heap left after a collection during extraction and load (see {@link HeapPeak})
+ * @param usedHeapBytes heap high-water mark during extraction and load, garbage included
  * @param maxHeapBytes the JVM's heap limit
  * @param rejects records of the input that could not be used
  * @param loadBefore system load average when the run started (other work on the machine)
  * @param loadAfter system load average when it ended
  */
-public record BenchReport(int threads, int cores, List<Stage> stages, long peakHeapBytes, long maxHeapBytes,
+public record BenchReport(int threads, int cores, List<Stage> stages, long liveHeapBytes, long usedHeapBytes,
+                          long maxHeapBytes,
                           long rejects, double loadBefore, double loadAfter) {
     private static final double MB = 1024.0 * 1024.0;
 
@@ -75,9 +78,10 @@ public record BenchReport(int threads, int cores, List<Stage> stages, long peakH
                     s.triples() == 0 ? "-" : String.format(Locale.ROOT, "%,.0f", s.triplesPerSecond())));
         }
         sb.append(String.format(Locale.ROOT, "threads %d of %d cores; end-to-end time / OpenNLP time = %.2f (CPU time %.2f); "
-                        + "bulk / parallel loader = %.2f; peak heap %.0f MB of %.0f MB; load average %.1f -> %.1f%n",
+                        + "bulk / parallel loader = %.2f; heap after GC at most %.0f MB (%.0f MB with garbage) of %.0f MB; "
+                        + "load average %.1f -> %.1f%n",
                 threads, cores, timeRatioVsPos(), cpuRatioVsPos(), bulkLoad().triplesPerSecond() / tdb2Parallel().triplesPerSecond(),
-                peakHeapBytes / MB, maxHeapBytes / MB, loadBefore, loadAfter));
+                liveHeapBytes / MB, usedHeapBytes / MB, maxHeapBytes / MB, loadBefore, loadAfter));
         return sb.toString();
     }
 
@@ -98,13 +102,16 @@ public record BenchReport(int threads, int cores, List<Stage> stages, long peakH
         m.put("extract_load_cpu_seconds", round(extractAndLoad().cpuSeconds()));
         m.put("opennlp_pos_cpu_seconds", round(opennlp().cpuSeconds()));
         m.put("triples", extractAndLoad().triples());
-        m.put("peak_heap_mb", Math.round(peakHeapBytes / MB));
+        m.put("peak_heap_mb", Math.round(liveHeapBytes / MB));
+        m.put("peak_heap_used_mb", Math.round(usedHeapBytes / MB));
         m.put("max_heap_mb", Math.round(maxHeapBytes / MB));
         m.put("bulk_papers", bulkLoad().papers());
         m.put("bulk_triples", bulkLoad().triples());
         m.put("bulk_triples_per_s", Math.round(bulkLoad().triplesPerSecond()));
         m.put("tdb2_parallel_triples_per_s", Math.round(tdb2Parallel().triplesPerSecond()));
         m.put("bulk_vs_parallel", round(bulkLoad().triplesPerSecond() / tdb2Parallel().triplesPerSecond()));
+        m.put("bulk_triples_per_cpu_s", Math.round(bulkLoad().triples() / bulkLoad().cpuSeconds()));
+        m.put("tdb2_parallel_triples_per_cpu_s", Math.round(tdb2Parallel().triples() / tdb2Parallel().cpuSeconds()));
         m.put("load_average_before", round(loadBefore));
         m.put("load_average_after", round(loadAfter));
         try {

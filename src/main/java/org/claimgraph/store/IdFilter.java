@@ -3,8 +3,8 @@ package org.claimgraph.store;
 import java.nio.charset.StandardCharsets;
 
 /**
- * A fixed-size Bloom filter over paper ids: "maybe seen" or "certainly not seen". A bulk load uses
- * it to spot repeated ids in constant memory; a false "maybe" only sends a paper down the slower
+ * A fixed-size Bloom filter over strings (paper graph names): "maybe seen" or "certainly not
+ * seen". A bulk load uses it to spot repeated papers in constant memory; a false "maybe" only sends a paper down the slower
  * replace path, which is still correct.
  */
 final class IdFilter {
@@ -21,7 +21,7 @@ final class IdFilter {
         this.mask = (1L << log2Bits) - 1;
     }
 
-    /** Adds {@code id}; returns false if it may have been added before. */
+    /** Adds {@code id}; returns false if it may have been added before, true if it certainly was not. */
     boolean add(String id) {
         long h1 = fnv1a(id);
         long h2 = mix(h1) | 1;

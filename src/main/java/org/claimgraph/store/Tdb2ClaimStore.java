@@ -192,8 +192,8 @@ final class Tdb2ClaimStore implements ClaimStore {
                 while (claims.hasNext()) {
                     PaperClaims paper = claims.next();
                     current = paper.paper().id() + " (" + paper.paper().source() + ")";
-                    mapper.write(paper, provenance, seen.add(paper.paper().id()) ? counter
-                            : repeats.nextVersion(ClaimsRdfMapper.graphOf(paper.paper())));
+                    Node graph = ClaimsRdfMapper.graphOf(paper.paper());
+                    mapper.write(paper, provenance, seen.add(graph.getURI()) ? counter : repeats.nextVersion(graph));
                     papers++;
                     listener.paperLoaded(paper, papers);
                 }

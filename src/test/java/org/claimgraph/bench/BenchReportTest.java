@@ -19,7 +19,7 @@ class BenchReportTest {
                 new Stage("extract", 1_000, 0, 8 * S, 15 * S),
                 new Stage("extract+load", 1_000, 40_000, 12 * S, 20 * S),
                 new Stage("bulk", 500, 20_000, S / 2, S / 2),
-                new Stage("parallel", 0, 20_000, S, S)), 300L << 20, 1L << 30, 3, 1.5, 2.5);
+                new Stage("parallel", 0, 20_000, S, S)), 300L << 20, 600L << 20, 1L << 30, 3, 1.5, 2.5);
     }
 
     @Test
@@ -38,6 +38,8 @@ class BenchReportTest {
         assertEquals(20_000, json.get("tdb2_parallel_triples_per_s").asLong());
         assertEquals(2.0, json.get("bulk_vs_parallel").asDouble(), 0.001);
         assertEquals(300, json.get("peak_heap_mb").asLong());
+        assertEquals(600, json.get("peak_heap_used_mb").asLong());
+        assertEquals(40_000, json.get("bulk_triples_per_cpu_s").asLong());
     }
 
     @Test
@@ -52,6 +54,6 @@ class BenchReportTest {
     @Test
     void aReportNeedsAllFiveStages() {
         assertThrows(IllegalArgumentException.class, () -> new BenchReport(2, 2,
-                List.of(new Stage("opennlp", 1, 0, 1, 1)), 0, 0, 0, 0, 0));
+                List.of(new Stage("opennlp", 1, 0, 1, 1)), 0, 0, 0, 0, 0, 0));
     }
 }
