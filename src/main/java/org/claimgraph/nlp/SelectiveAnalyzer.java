@@ -29,8 +29,9 @@ import org.claimgraph.ingest.Paper;
  * extractor reads tokens in one place only, task phrases headed by a task noun, so a sentence
  * without such a noun needs no tokens. The selection lives here, as a word list the caller passes,
  * rather than as an extractor method because the extractor's interface is shared by other stages;
- * {@link #TASK_HEADS} mirrors the head nouns of the extractor's task finder, and a test comparing
- * the claims of both analyzers over real abstracts fails when the two drift apart.
+ * {@link #TASK_HEADS} holds the head nouns of the extractor's task finder (a superset is harmless:
+ * a few more sentences get tagged), and tests fail when a head noun is missing here or the claims
+ * of both analyzers differ over real abstracts.
  */
 public final class SelectiveAnalyzer implements TextAnalyzer, AutoCloseable {
     /** The task head nouns the rule-based extractor looks up POS tags for. */
@@ -44,7 +45,8 @@ public final class SelectiveAnalyzer implements TextAnalyzer, AutoCloseable {
             "control", "diagnosis", "verification", "validation", "explanation", "adaptation", "compression",
             "quantization", "unlearning", "attribution", "discovery", "simulation", "rendering", "animation",
             "transfer", "super-resolution", "denoising", "deblurring", "dehazing", "registration", "mapping",
-            "inference", "annotation", "assignment", "tokenization");
+            "inference", "annotation", "assignment", "tokenization", "solving", "mitigation", "creation",
+            "interpretability");
 
     private final LatexCleaner cleaner = new LatexCleaner();
     private final ThreadSafeSentenceDetectorME sentences;

@@ -99,6 +99,20 @@ class SelectiveAnalyzerTest {
     }
 
     @Test
+    void taskHeadsCoverEveryHeadNounTheTaskFinderReadsTagsFor() throws ReflectiveOperationException {
+        java.lang.reflect.Field heads = Class.forName("org.claimgraph.extract.TaskFinder").getDeclaredField("HEADS");
+        heads.setAccessible(true);
+        java.util.Set<?> used = (java.util.Set<?>) heads.get(null);
+        java.util.Set<Object> missing = new java.util.TreeSet<>();
+        for (Object h : used) {
+            if (!SelectiveAnalyzer.TASK_HEADS.contains(h)) {
+                missing.add(h);
+            }
+        }
+        assertEquals(java.util.Set.of(), missing, "add these to SelectiveAnalyzer.TASK_HEADS");
+    }
+
+    @Test
     void containsWordMatchesWholeWordsInAnyCaseOnly() {
         var p = SelectiveAnalyzer.containsWord(List.of("learning", "fine-tuning"));
         assertTrue(p.test("Deep Learning works."));
