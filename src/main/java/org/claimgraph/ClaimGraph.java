@@ -19,6 +19,7 @@ import org.claimgraph.ingest.PaperSource;
 import org.claimgraph.ingest.Reject;
 import org.claimgraph.ingest.RejectSink;
 import org.claimgraph.nlp.OpenNlpAnalyzer;
+import org.claimgraph.nlp.SelectiveAnalyzer;
 import org.claimgraph.nlp.TextAnalyzer;
 import org.claimgraph.rdf.ClaimsRdfMapper;
 import org.claimgraph.rdf.Provenance;
@@ -67,8 +68,11 @@ public final class ClaimGraph {
     }
 
     /**
-     * Reads, extracts and loads every paper of {@code source} into {@code store}, streaming in
-     * batched transactions. Unusable records and failed extractions go to {@code rejects}.
+     * Reads, extracts and loads every paper of {@code source} into {@code store}, streaming.
+     * Unusable records and failed extractions go to {@code rejects}. An empty store is filled by
+     * TDB2's bulk loader in one transaction ({@link ClaimStore#bulkLoad}); a store with data gets
+     * batched transactions that replace each paper's graph ({@link ClaimStore#load}). Either way
+     * an interrupted load leaves a consistent store and running it again gives the full result.
      */
     public LoadSummary load(PaperSource source, RejectSink rejects, ClaimStore store, LoadListener listener) {
         return load(source, rejects, store, listener, Gate.OPEN);
@@ -81,7 +85,9 @@ public final class ClaimGraph {
     public LoadSummary load(PaperSource source, RejectSink rejects, ClaimStore store, LoadListener listener, Gate gate) {
         Provenance provenance = provenance();
         try (ClaimStream claims = extractAll(source, rejects)) {
-            return store.load(gate.filter(claims, provenance, rejects), provenance, listener);
+            Iterator<PaperClaims> gated = gate.filter(claims, provenance, rejects);
+            return store.isEmpty() ? store.bulkLoad(gated, provenance, listener)
+                    : store.load(gated, provenance, listener);
         }
     }
 
@@ -211,7 +217,11 @@ public final class ClaimGraph {
         }
     }
 
-    /** Property-named builder; every part has a standard default. */
+    /**
+     * Property-named builder; every part has a standard default. The default analyzer tags only the
+     * sentences the default extractor reads tags from ({@link SelectiveAnalyzer#forTaskHeads()});
+     * with any other extractor it tags every sentence.
+     */
     public static final class Builder {
         private TextAnalyzer analyzer;
         private ClaimExtractor extractor;
@@ -246,7 +256,7 @@ public final class ClaimGraph {
 
         public ClaimGraph build() {
             if (analyzer == null) {
-                analyzer = OpenNlpAnalyzer.english();
+                analyzer = extractor == null ? SelectiveAnalyzer.forTaskHeads() : OpenNlpAnalyzer.english();
             }
             if (extractor == null) {
                 extractor = new RuleBasedExtractor();

@@ -18,6 +18,9 @@ import picocli.CommandLine.Command;
             ValidateCommand.class,
             DescribeCommand.class,
             TrainCommand.class,
+            BenchCommand.class,
+            GenerateCommand.class,
+            CompactCommand.class,
             picocli.CommandLine.HelpCommand.class
         })
 final class ClaimGraphCommand implements Runnable {

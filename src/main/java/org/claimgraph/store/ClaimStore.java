@@ -52,12 +52,23 @@ public interface ClaimStore extends AutoCloseable {
     }
 
     /**
-     * Loads an EMPTY store faster, through TDB2's sequential bulk loader, in one transaction: on
-     * failure nothing is committed. Each paper id may occur only once in the input.
+     * Loads an EMPTY store faster, through TDB2's parallel bulk loader, in one transaction: on
+     * failure nothing is committed. A paper id that occurs again is set aside and its last version
+     * replaces the earlier graph in a second transaction after the bulk commit, so the result
+     * equals {@link #load}'s.
      *
-     * @throws StoreException if the store is not empty, an id repeats, or the iterator or a write fails
+     * @throws StoreException if the store is not empty, or the iterator or a write fails
      */
     LoadSummary bulkLoad(Iterator<PaperClaims> claims, Provenance provenance, LoadListener listener);
+
+    /** True when no paper has been loaded: {@link #bulkLoad} is allowed. */
+    boolean isEmpty();
+
+    /**
+     * Bytes of the files in the database folder, every generation included. TDB2 grows its files in
+     * steps of 8 MB, so a small store may not shrink visibly when compacted.
+     */
+    long diskBytes();
 
     /** Rewrites the database into a fresh generation and deletes the old one, reclaiming the space that commits leave behind. */
     void compact();

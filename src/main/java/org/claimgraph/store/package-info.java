@@ -1,5 +1,6 @@
 /**
- * The TDB2 store: {@link org.claimgraph.store.ClaimStore} opens a database folder, loads papers in
- * batched transactions that replace each paper's graph, and hands out the dataset for queries.
+ * The TDB2 store: {@link org.claimgraph.store.ClaimStore} opens a database folder, bulk-loads an
+ * empty one, loads papers into a filled one in batched transactions that replace each paper's
+ * graph, compacts, and hands out the dataset for queries.
  */
 package org.claimgraph.store;

@@ -315,20 +315,72 @@ class ClaimStoreIT {
 
     @Test
     void aFailedBulkLoadCommitsNothing() throws IOException {
-        List<PaperClaims> papers = new ArrayList<>(corpus(4));
-        papers.add(papers.get(1));
+        List<PaperClaims> papers = corpus(4);
+        Iterator<PaperClaims> failsAtTheFourth = new Iterator<>() {
+            private int next;
+
+            @Override
+            public boolean hasNext() {
+                return next < papers.size();
+            }
+
+            @Override
+            public PaperClaims next() {
+                if (next == 3) {
+                    throw new IllegalStateException("extractor crashed on input line 4");
+                }
+                return papers.get(next++);
+            }
+        };
         Path db = tmp.resolve("db");
         try (ClaimStore store = ClaimStore.openTdb2(db)) {
             StoreException e = assertThrows(StoreException.class,
-                    () -> store.bulkLoad(papers.iterator(), PROV, LoadListener.NONE));
-            assertTrue(e.getMessage().contains("paper-1") && e.getMessage().contains("twice"), e.getMessage());
+                    () -> store.bulkLoad(failsAtTheFourth, PROV, LoadListener.NONE));
+            assertTrue(e.getMessage().contains("paper-2") && e.getMessage().contains("line 4"), e.getMessage());
             assertTrue(e.getMessage().contains("nothing was committed"), e.getMessage());
+            assertTrue(store.isEmpty());
         }
         try (ClaimStore reopened = ClaimStore.openTdb2(db)) {
             assertEquals(0, count(reopened.dataset(), "GRAPH ?g { ?s ?p ?o }"));
-            reopened.bulkLoad(papers.subList(0, 4).iterator(), PROV, LoadListener.NONE);
-            assertSameGraphs(mapped(papers.subList(0, 4)), reopened.dataset());
+            reopened.bulkLoad(papers.iterator(), PROV, LoadListener.NONE);
+            assertSameGraphs(mapped(papers), reopened.dataset());
+            assertFalse(reopened.isEmpty());
         }
+    }
+
+    @Test
+    void aBulkLoadKeepsTheLastVersionOfARepeatedPaperAsLoadDoes() throws IOException {
+        List<PaperClaims> papers = new ArrayList<>(corpus(6));
+        PaperClaims full = papers.get(1);
+        PaperClaims fewer = new PaperClaims(full.paper(), full.proposes(), full.tasks(), full.benchmarks(),
+                full.metrics(), full.results().isEmpty() ? List.of() : full.results().subList(0, 1));
+        papers.add(papers.get(4));
+        papers.add(fewer);
+        papers.add(full);
+        papers.add(fewer);
+        LoadSummary incremental;
+        try (ClaimStore store = ClaimStore.openTdb2(tmp.resolve("incremental"))) {
+            incremental = store.load(papers.iterator(), PROV);
+        }
+        try (ClaimStore store = ClaimStore.openTdb2(tmp.resolve("bulk"))) {
+            LoadSummary bulk = store.bulkLoad(papers.iterator(), PROV, LoadListener.NONE);
+            assertEquals(10, bulk.papers());
+            assertEquals(incremental.quads(), bulk.quads());
+            assertEquals(incremental.claims(), bulk.claims());
+            List<PaperClaims> last = new ArrayList<>(papers.subList(0, 6));
+            last.set(1, fewer);
+            assertSameGraphs(mapped(last), store.dataset());
+        }
+        try (ClaimStore a = ClaimStore.openTdb2(tmp.resolve("incremental"));
+             ClaimStore b = ClaimStore.openTdb2(tmp.resolve("bulk"))) {
+            assertSameGraphs(Txn.calculateRead(a.dataset(), () -> copy(a.dataset().asDatasetGraph())), b.dataset());
+        }
+    }
+
+    private static DatasetGraph copy(DatasetGraph dsg) {
+        DatasetGraph out = DatasetGraphFactory.createTxnMem();
+        dsg.find().forEachRemaining(out::add);
+        return out;
     }
 
     @Test
