@@ -219,7 +219,7 @@ public final class ClaimGraph {
 
     /**
      * Property-named builder; every part has a standard default. The default analyzer tags only the
-     * sentences the default extractor reads tags from ({@link SelectiveAnalyzer#forTaskHeads()});
+     * sentences the default extractor reads tags from ({@link RuleBasedExtractor#wordsNeedingTags()});
      * with any other extractor it tags every sentence.
      */
     public static final class Builder {
@@ -256,7 +256,9 @@ public final class ClaimGraph {
 
         public ClaimGraph build() {
             if (analyzer == null) {
-                analyzer = extractor == null ? SelectiveAnalyzer.forTaskHeads() : OpenNlpAnalyzer.english();
+                analyzer = extractor == null
+                        ? SelectiveAnalyzer.english(RuleBasedExtractor.wordsNeedingTags())
+                        : OpenNlpAnalyzer.english();
             }
             if (extractor == null) {
                 extractor = new RuleBasedExtractor();

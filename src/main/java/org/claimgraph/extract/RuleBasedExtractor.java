@@ -3,6 +3,7 @@ package org.claimgraph.extract;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.claimgraph.ingest.Paper;
@@ -35,6 +36,15 @@ public final class RuleBasedExtractor implements ClaimExtractor, MentionFinder {
         entities = new EntityFinder(Lexicon.load("benchmarks.txt"),
                 Lexicon.load("metrics.txt", "metrics-common.txt"));
         tasks = new TaskFinder(Lexicon.load("tasks.txt"));
+    }
+
+    /**
+     * The words whose sentences need tokens and POS tags: the rules read tags only in task phrases
+     * headed by one of these nouns, so an analyzer may skip tagging every other sentence
+     * ({@code nlp.SelectiveAnalyzer}).
+     */
+    public static Set<String> wordsNeedingTags() {
+        return TaskFinder.HEADS;
     }
 
     @Override

@@ -18,7 +18,7 @@ import org.claimgraph.nlp.Token;
  * occurs at least twice; at most three are kept, title phrases first.
  */
 final class TaskFinder {
-    private static final Set<String> HEADS = Set.of("learning", "reasoning", "generation", "classification",
+    static final Set<String> HEADS = Set.of("learning", "reasoning", "generation", "classification",
             "detection", "segmentation", "translation", "answering", "recognition", "estimation", "optimization",
             "optimisation", "modeling", "modelling", "retrieval", "summarization", "summarisation", "synthesis",
             "tracking", "prediction", "forecasting", "captioning", "parsing", "planning", "understanding",

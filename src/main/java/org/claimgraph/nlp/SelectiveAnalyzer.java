@@ -28,25 +28,10 @@ import org.claimgraph.ingest.Paper;
  * <p>Design decision: tokenising and tagging cost about 95% of the NLP time and the rule-based
  * extractor reads tokens in one place only, task phrases headed by a task noun, so a sentence
  * without such a noun needs no tokens. The selection lives here, as a word list the caller passes,
- * rather than as an extractor method because the extractor's interface is shared by other stages;
- * {@link #TASK_HEADS} holds the head nouns of the extractor's task finder (a superset is harmless:
- * a few more sentences get tagged), and tests fail when a head noun is missing here or the claims
- * of both analyzers differ over real abstracts.
+ * and the words come from the extractor ({@code RuleBasedExtractor.wordsNeedingTags()}), which
+ * owns them; tests fail when the claims of both analyzers differ over real abstracts.
  */
 public final class SelectiveAnalyzer implements TextAnalyzer, AutoCloseable {
-    /** The task head nouns the rule-based extractor looks up POS tags for. */
-    public static final Set<String> TASK_HEADS = Set.of("learning", "reasoning", "generation", "classification",
-            "detection", "segmentation", "translation", "answering", "recognition", "estimation", "optimization",
-            "optimisation", "modeling", "modelling", "retrieval", "summarization", "summarisation", "synthesis",
-            "tracking", "prediction", "forecasting", "captioning", "parsing", "planning", "understanding",
-            "editing", "completion", "alignment", "distillation", "reconstruction", "localization", "grounding",
-            "tagging", "extraction", "labeling", "labelling", "matching", "inpainting", "restoration", "design",
-            "tuning", "pre-training", "pretraining", "fine-tuning", "search", "navigation", "manipulation",
-            "control", "diagnosis", "verification", "validation", "explanation", "adaptation", "compression",
-            "quantization", "unlearning", "attribution", "discovery", "simulation", "rendering", "animation",
-            "transfer", "super-resolution", "denoising", "deblurring", "dehazing", "registration", "mapping",
-            "inference", "annotation", "assignment", "tokenization", "solving", "mitigation", "creation",
-            "interpretability");
 
     private final LatexCleaner cleaner = new LatexCleaner();
     private final ThreadSafeSentenceDetectorME sentences;
@@ -77,11 +62,6 @@ public final class SelectiveAnalyzer implements TextAnalyzer, AutoCloseable {
      */
     public static SelectiveAnalyzer english(Collection<String> words) {
         return new SelectiveAnalyzer(containsWord(words));
-    }
-
-    /** The analyzer the rule-based extractor needs: tags for sentences with a {@link #TASK_HEADS} noun. */
-    public static SelectiveAnalyzer forTaskHeads() {
-        return english(TASK_HEADS);
     }
 
     static Predicate<String> containsWord(Collection<String> words) {
