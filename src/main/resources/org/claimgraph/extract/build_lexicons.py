@@ -1,9 +1,12 @@
 #!/usr/bin/env python3
-"""Rebuilds benchmarks.txt, metrics.txt and tasks.txt from /work/shared/benchmarks (see README.md)."""
+"""Rebuilds benchmarks.txt, metrics.txt and tasks.txt from the shared benchmarks folder (see README.md).
+
+Usage: python3 build_lexicons.py [BENCHMARKS_DIR]   (default ../shared/benchmarks seen from the project root;
+run it from this folder)."""
 import json, os, re, sys
 from collections import Counter
 
-ROOT = sys.argv[1] if len(sys.argv) > 1 else "/work/shared/benchmarks"
+ROOT = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(os.path.abspath(__file__)), *([".."] * 6), "..", "shared", "benchmarks")
 
 def detok(s):
     s = re.sub(r"\s*\(\s*[^()]*\)\s*", " ", s)          # drop "( SMT )" acronym parts
@@ -29,8 +32,8 @@ def conll(path, out):
     flush()
 
 found = {"TASK": Counter(), "DATASET": Counter(), "METRIC": Counter()}
-for f in ("train_1500_v2.conll", "test_500_v2.conll"):
-    conll(os.path.join(ROOT, "tdmsci", f), found)
+# Train split only: the test split is an evaluation set (claimgraph evaluate --tdmsci).
+conll(os.path.join(ROOT, "tdmsci", "train_1500_v2.conll"), found)
 
 kb = os.path.join(ROOT, "nlp-tdms", "kb")
 for line in open(os.path.join(kb, "datasetKB.tsv"), encoding="utf-8"):
