@@ -19,7 +19,6 @@ import org.claimgraph.ingest.PaperSource;
 import org.claimgraph.ingest.Reject;
 import org.claimgraph.ingest.RejectSink;
 import org.claimgraph.nlp.OpenNlpAnalyzer;
-import org.claimgraph.nlp.SelectiveAnalyzer;
 import org.claimgraph.nlp.TextAnalyzer;
 import org.claimgraph.rdf.ClaimsRdfMapper;
 import org.claimgraph.rdf.Provenance;
@@ -257,7 +256,7 @@ public final class ClaimGraph {
         public ClaimGraph build() {
             if (analyzer == null) {
                 analyzer = extractor == null
-                        ? SelectiveAnalyzer.english(RuleBasedExtractor.wordsNeedingTags())
+                        ? OpenNlpAnalyzer.english(RuleBasedExtractor.wordsNeedingTags())
                         : OpenNlpAnalyzer.english();
             }
             if (extractor == null) {

@@ -41,7 +41,7 @@ public final class RuleBasedExtractor implements ClaimExtractor, MentionFinder {
     /**
      * The words whose sentences need tokens and POS tags: the rules read tags only in task phrases
      * headed by one of these nouns, so an analyzer may skip tagging every other sentence
-     * ({@code nlp.SelectiveAnalyzer}).
+     * ({@code OpenNlpAnalyzer.english(words)}).
      */
     public static Set<String> wordsNeedingTags() {
         return TaskFinder.HEADS;

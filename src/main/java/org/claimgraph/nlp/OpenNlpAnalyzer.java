@@ -3,9 +3,12 @@ package org.claimgraph.nlp;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import opennlp.tools.lemmatizer.LemmatizerModel;
 import opennlp.tools.lemmatizer.ThreadSafeLemmatizerME;
 import opennlp.tools.postag.POSModel;
@@ -44,20 +47,61 @@ public final class OpenNlpAnalyzer implements TextAnalyzer, AutoCloseable {
     private final ThreadSafePOSTaggerME tagger;
     private volatile ThreadSafeLemmatizerME lemmatizer;
 
-    private OpenNlpAnalyzer() {
-        try (InputStream s = resource(SENTENCE_MODEL); InputStream t = resource(TOKEN_MODEL);
-             InputStream p = resource(POS_MODEL)) {
-            sentences = new ThreadSafeSentenceDetectorME(new SentenceModel(s));
-            tokenizer = new ThreadSafeTokenizerME(new TokenizerModel(t));
-            tagger = new ThreadSafePOSTaggerME(new POSModel(p), POSTagFormat.UD);
-        } catch (IOException e) {
-            throw new NlpException("cannot load OpenNLP English model: " + e.getMessage(), e);
+    private final Predicate<String> needsTokens;
+
+    private OpenNlpAnalyzer(Predicate<String> needsTokens) {
+        this.needsTokens = Objects.requireNonNull(needsTokens, "needsTokens");
+        sentences = new ThreadSafeSentenceDetectorME(Models.ENGLISH.sentences);
+        tokenizer = new ThreadSafeTokenizerME(Models.ENGLISH.tokens);
+        tagger = new ThreadSafePOSTaggerME(Models.ENGLISH.pos, POSTagFormat.UD);
+    }
+
+    /** The English models, read from the classpath once per JVM and shared by every analyzer (they are thread-safe). */
+    private static final class Models {
+        static final Models ENGLISH = new Models();
+        final SentenceModel sentences;
+        final TokenizerModel tokens;
+        final POSModel pos;
+
+        private Models() {
+            try (InputStream s = resource(SENTENCE_MODEL); InputStream t = resource(TOKEN_MODEL);
+                 InputStream p = resource(POS_MODEL)) {
+                sentences = new SentenceModel(s);
+                tokens = new TokenizerModel(t);
+                pos = new POSModel(p);
+            } catch (IOException e) {
+                throw new NlpException("cannot load OpenNLP English model: " + e.getMessage(), e);
+            }
         }
     }
 
-    /** An analyzer on the English models found on the classpath. */
+    /** An analyzer on the English models found on the classpath, tokenising and tagging every sentence. */
     public static OpenNlpAnalyzer english() {
-        return new OpenNlpAnalyzer();
+        return new OpenNlpAnalyzer(sentence -> true);
+    }
+
+    /**
+     * An analyzer that tokenises and tags only the sentences containing one of {@code words} (any
+     * case, not inside a longer run of letters); the other sentences come back with no tokens.
+     *
+     * <p>Design decision: tokenising and tagging cost about 95% of the NLP time, and an extractor
+     * may read tags in a few places only (the rule-based one: task phrases headed by a task noun,
+     * {@code RuleBasedExtractor.wordsNeedingTags()}), so a sentence without such a word needs no
+     * tokens. Sentence splitting and clean-up are the same, and a selected sentence gets exactly
+     * the tokens and tags {@link #english()} gives it (tagging is per sentence).
+     */
+    public static OpenNlpAnalyzer english(Collection<String> words) {
+        return new OpenNlpAnalyzer(containsWord(words));
+    }
+
+    static Predicate<String> containsWord(Collection<String> words) {
+        if (words.isEmpty()) {
+            return s -> false;
+        }
+        String alternatives = words.stream().sorted().map(Pattern::quote).collect(Collectors.joining("|"));
+        Pattern p = Pattern.compile("(?<!\\p{L})(?:" + alternatives + ")(?!\\p{L})",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        return s -> p.matcher(s).find();
     }
 
     @Override
@@ -67,11 +111,15 @@ public final class OpenNlpAnalyzer implements TextAnalyzer, AutoCloseable {
         return new AnalyzedText(paper, clean, analyze(clean.text()));
     }
 
-    /** Sentences of already clean text, with offsets into {@code text}. */
+    /** Sentences of already clean text, with offsets into {@code text} (unselected ones without tokens). */
     public List<Sentence> analyze(String text) {
         List<Sentence> out = new ArrayList<>();
         for (Span s : mergeFalseSplits(text, sentences.sentPosDetect(text))) {
             String sentenceText = text.substring(s.getStart(), s.getEnd());
+            if (!needsTokens.test(sentenceText)) {
+                out.add(new Sentence(sentenceText, s.getStart(), s.getEnd(), List.of()));
+                continue;
+            }
             Span[] spans = tokenizer.tokenizePos(sentenceText);
             String[] words = new String[spans.length];
             for (int i = 0; i < spans.length; i++) {

@@ -25,15 +25,15 @@ import org.junit.jupiter.api.Test;
  * The selective analyzer must not change what the extractor finds: same claims as with every
  * sentence tagged, over the bundled data, the pool sample and the golden abstracts.
  */
-class SelectiveAnalyzerTest {
+class OpenNlpAnalyzerSelectionTest {
     private static OpenNlpAnalyzer full;
-    private static SelectiveAnalyzer selective;
+    private static OpenNlpAnalyzer selective;
     private static final RuleBasedExtractor EXTRACTOR = new RuleBasedExtractor();
 
     @BeforeAll
     static void load() {
         full = OpenNlpAnalyzer.english();
-        selective = SelectiveAnalyzer.english(RuleBasedExtractor.wordsNeedingTags());
+        selective = OpenNlpAnalyzer.english(RuleBasedExtractor.wordsNeedingTags());
     }
 
     @AfterAll
@@ -100,12 +100,12 @@ class SelectiveAnalyzerTest {
 
     @Test
     void containsWordMatchesWholeWordsInAnyCaseOnly() {
-        var p = SelectiveAnalyzer.containsWord(List.of("learning", "fine-tuning"));
+        var p = OpenNlpAnalyzer.containsWord(List.of("learning", "fine-tuning"));
         assertTrue(p.test("Deep Learning works."));
         assertTrue(p.test("We use self-learning here."));
         assertTrue(p.test("FINE-TUNING helps"));
         assertFalse(p.test("Relearnings are rare."));
         assertFalse(p.test("No head noun here."));
-        assertFalse(SelectiveAnalyzer.containsWord(List.of()).test("learning"));
+        assertFalse(OpenNlpAnalyzer.containsWord(List.of()).test("learning"));
     }
 }
