@@ -8,13 +8,13 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.claimgraph.rdf.ClaimsRdfMapper;
 
 /**
@@ -111,10 +111,8 @@ public enum ExportFormat {
         StreamRDF sink;
         if (streaming) {
             sink = StreamRDFWriter.getWriterStream(out, rdfFormat);
-        } else if (namedGraphs) {
-            sink = new BufferedDataset(out, rdfFormat);
         } else {
-            sink = new BufferedGraph(out, rdfFormat);
+            sink = new BufferedDataset(out, rdfFormat);
         }
         if (!namedGraphs) {
             sink = new QuadsAsTriples(sink);
@@ -154,6 +152,7 @@ public enum ExportFormat {
         }
     }
 
+    /** Collects everything and writes at {@code finish()}: for formats Jena only writes whole (jsonld, rdfxml). */
     private static final class BufferedDataset implements StreamRDF {
         private final OutputStream out;
         private final RDFFormat format;
@@ -195,52 +194,13 @@ public enum ExportFormat {
         public void finish() {
             if (format.equals(JSONLD.rdfFormat)) {
                 CompactJsonLd.write(buffer, out);
+            } else if (RDFLanguages.isTriples(format.getLang())) {
+                Graph graph = buffer.getDefaultGraph();
+                buffer.prefixes().forEach((prefix, iri) -> graph.getPrefixMapping().setNsPrefix(prefix, iri));
+                RDFDataMgr.write(out, graph, format);
             } else {
                 RDFDataMgr.write(out, buffer, format);
             }
-        }
-    }
-
-    private static final class BufferedGraph implements StreamRDF {
-        private final OutputStream out;
-        private final RDFFormat format;
-        private final Graph buffer = GraphFactory.createDefaultGraph();
-
-        BufferedGraph(OutputStream out, RDFFormat format) {
-            this.out = out;
-            this.format = format;
-        }
-
-        @Override
-        public void start() {
-        }
-
-        @Override
-        public void triple(Triple triple) {
-            buffer.add(triple);
-        }
-
-        @Override
-        public void quad(Quad quad) {
-            buffer.add(quad.asTriple());
-        }
-
-        @Override
-        public void base(String base) {
-        }
-
-        @Override
-        public void prefix(String prefix, String iri) {
-            buffer.getPrefixMapping().setNsPrefix(prefix, iri);
-        }
-
-        @Override
-        public void version(String version) {
-        }
-
-        @Override
-        public void finish() {
-            RDFDataMgr.write(out, buffer, format);
         }
     }
 }

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,30 +13,20 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code evaluate --scierc/--tdmsci/--nlp-tdms} and {@code train} run in-process on tiny fixtures. */
 class BenchmarkCommandsTest {
     private static final Path FIXTURES = Path.of("src/test/resources/benchmarks");
 
-    record Run(int exit, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = Main.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int exit = cl.execute(args);
-        return new Run(exit, out.toString(), err.toString());
+    static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     void trainWritesModelsAndTheirSourcesAndEvaluateScoresThem(@TempDir Path dir) throws Exception {
         Path scierc = FIXTURES.resolve("scierc-tiny.json");
         Path tdmsci = FIXTURES.resolve("tdmsci-train-tiny.conll");
-        Run train = run("train", "--scierc-train", scierc.toString(), "--tdmsci-train", tdmsci.toString(),
+        CliRun train = run("train", "--scierc-train", scierc.toString(), "--tdmsci-train", tdmsci.toString(),
                 "--out", dir.toString(), "--iterations", "20");
         assertEquals(0, train.exit(), train.err());
         String sources = Files.readString(dir.resolve("MODEL-SOURCES.md"), StandardCharsets.UTF_8);
@@ -46,7 +34,7 @@ class BenchmarkCommandsTest {
         assertTrue(sources.contains(sha256(dir.resolve("tdmsci-ner.bin"))), sources);
         assertTrue(sources.contains("Apache License 2.0"), sources);
 
-        Run eval = run("evaluate", "--tdmsci", tdmsci.toString(), "--model", dir.resolve("tdmsci-ner.bin").toString());
+        CliRun eval = run("evaluate", "--tdmsci", tdmsci.toString(), "--model", dir.resolve("tdmsci-ner.bin").toString());
         assertEquals(0, eval.exit(), eval.err());
         assertTrue(eval.out().contains("overall (micro)"), eval.out());
         assertTrue(eval.out().contains("DATASET                  1.000   1.000   1.000     48      0      0"), eval.out());
@@ -54,7 +42,7 @@ class BenchmarkCommandsTest {
 
     @Test
     void evaluateSciercWithTheShippedModelPrintsAllSixTypes() {
-        Run eval = run("evaluate", "--scierc", FIXTURES.resolve("scierc-tiny.json").toString());
+        CliRun eval = run("evaluate", "--scierc", FIXTURES.resolve("scierc-tiny.json").toString());
         assertEquals(0, eval.exit(), eval.err());
         for (String type : new String[] {"Material", "Method", "Metric", "Task", "overall (micro)"}) {
             assertTrue(eval.out().contains(type), eval.out());
@@ -63,7 +51,7 @@ class BenchmarkCommandsTest {
 
     @Test
     void evaluateTdmsciWithTheRules() {
-        Run eval = run("evaluate", "--tdmsci", FIXTURES.resolve("tdmsci-two-sentences.conll").toString(),
+        CliRun eval = run("evaluate", "--tdmsci", FIXTURES.resolve("tdmsci-two-sentences.conll").toString(),
                 "--tagger", "rules");
         assertEquals(0, eval.exit(), eval.err());
         assertTrue(eval.out().contains("(rules)") && eval.out().contains("METRIC"), eval.out());
@@ -71,16 +59,16 @@ class BenchmarkCommandsTest {
 
     @Test
     void evaluateNlpTdmsCountsRecoveredTuples() {
-        Run eval = run("evaluate", "--nlp-tdms", FIXTURES.resolve("nlp-tdms-tiny").toString());
+        CliRun eval = run("evaluate", "--nlp-tdms", FIXTURES.resolve("nlp-tdms-tiny").toString());
         assertEquals(0, eval.exit(), eval.err());
         assertTrue(eval.out().contains("score is in the abstract: 1 in 1 papers"), eval.out());
     }
 
     @Test
     void benchmarkModesExcludeEachOtherAndAMissingFileIsNamed() {
-        Run both = run("evaluate", "--scierc", "a.json", "--tdmsci", "b.conll");
+        CliRun both = run("evaluate", "--scierc", "a.json", "--tdmsci", "b.conll");
         assertEquals(ExitCodes.USAGE, both.exit(), both.err());
-        Run missing = run("evaluate", "--tdmsci", "no-such-file.conll");
+        CliRun missing = run("evaluate", "--tdmsci", "no-such-file.conll");
         assertEquals(ExitCodes.EVAL, missing.exit(), missing.err());
         assertTrue(missing.err().contains("no-such-file.conll"), missing.err());
     }

@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -30,7 +28,6 @@ import org.claimgraph.rdf.CG;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * The commands run in-process on the bundled data, as a user would run them, against a real TDB2
@@ -48,24 +45,14 @@ class ClaimGraphCliIT {
     @TempDir
     Path tmp;
 
-    /** One command's exit code and what it printed. */
-    record Run(int exit, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = Main.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int exit = cl.execute(args);
-        return new Run(exit, out.toString(), err.toString());
+    static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @BeforeAll
     static void loadBundled() {
         db = shared.resolve("db");
-        Run load = run("load", BUNDLED.toString(), "--db", db.toString(),
+        CliRun load = run("load", BUNDLED.toString(), "--db", db.toString(),
                 "--rejects", shared.resolve("rejects.jsonl").toString());
         assertEquals(0, load.exit(), load.err());
         assertTrue(load.err().contains("loaded 33 papers"), load.err());
@@ -75,7 +62,7 @@ class ClaimGraphCliIT {
     @Test
     void leaderboardForGsm8kListsCplsImprovement() throws IOException {
         Path csv = tmp.resolve("gsm8k.csv");
-        Run q = run("query", "--db", db.toString(), "leaderboard", "--param", "benchmark=GSM-8K",
+        CliRun q = run("query", "--db", db.toString(), "leaderboard", "--param", "benchmark=GSM-8K",
                 "--format", "csv", "-o", csv.toString());
         assertEquals(0, q.exit(), q.err());
         List<CSVRecord> rows = csv(csv);
@@ -94,7 +81,7 @@ class ClaimGraphCliIT {
     @Test
     void extractWritesOneClaimsLinePerPaperWithEvidenceOffsets() throws IOException {
         Path out = tmp.resolve("claims.jsonl");
-        Run x = run("extract", BUNDLED.toString(), "-o", out.toString(), "--rejects", tmp.resolve("r.jsonl").toString());
+        CliRun x = run("extract", BUNDLED.toString(), "-o", out.toString(), "--rejects", tmp.resolve("r.jsonl").toString());
         assertEquals(0, x.exit(), x.err());
         List<JsonNode> papers = jsonLines(out);
         assertEquals(33, papers.size());
@@ -115,7 +102,7 @@ class ClaimGraphCliIT {
     @Test
     void extractAsTurtleParsesAndHoldsResultClaims() {
         Path out = tmp.resolve("claims.ttl");
-        Run x = run("extract", BUNDLED.toString(), "--format", "ttl", "-o", out.toString(),
+        CliRun x = run("extract", BUNDLED.toString(), "--format", "ttl", "-o", out.toString(),
                 "--rejects", tmp.resolve("r.jsonl").toString());
         assertEquals(0, x.exit(), x.err());
         Model m = ModelFactory.createDefaultModel();
@@ -147,7 +134,7 @@ class ClaimGraphCliIT {
     void exportsParseBackInEveryFormat() throws IOException {
         for (String format : List.of("ttl", "nt", "nq", "trig", "jsonld", "rdfxml")) {
             Path out = tmp.resolve("export." + format);
-            Run e = run("export", "--db", db.toString(), "--format", format, "-o", out.toString());
+            CliRun e = run("export", "--db", db.toString(), "--format", format, "-o", out.toString());
             assertEquals(0, e.exit(), format + ": " + e.err());
             Dataset ds = DatasetFactory.create();
             RDFDataMgr.read(ds, out.toString(), langOf(format));
@@ -172,7 +159,7 @@ class ClaimGraphCliIT {
                 ""), StandardCharsets.UTF_8);
         Path rejects = tmp.resolve("rejects.jsonl");
         Path db3 = tmp.resolve("db3");
-        Run load = run("load", input.toString(), "--db", db3.toString(), "--rejects", rejects.toString());
+        CliRun load = run("load", input.toString(), "--db", db3.toString(), "--rejects", rejects.toString());
         assertEquals(0, load.exit(), load.err());
         assertTrue(load.err().contains("loaded 2 papers"), load.err());
         assertTrue(load.err().contains("2 rejected"), load.err());
@@ -184,7 +171,7 @@ class ClaimGraphCliIT {
         assertEquals(0, run("export", "--db", db3.toString(), "--format", "claims-jsonl", "-o", claims.toString()).exit());
         assertEquals(List.of("good-1", "good-2"), jsonLines(claims).stream().map(p -> p.get("id").asText()).sorted().toList());
 
-        Run strict = run("load", input.toString(), "--db", tmp.resolve("db4").toString(), "--strict",
+        CliRun strict = run("load", input.toString(), "--db", tmp.resolve("db4").toString(), "--strict",
                 "--rejects", tmp.resolve("r4.jsonl").toString());
         assertEquals(ExitCodes.INPUT, strict.exit());
         assertTrue(strict.err().contains("mixed.jsonl:2"), strict.err());
@@ -192,30 +179,30 @@ class ClaimGraphCliIT {
 
     @Test
     void clearErrorsWithExitCodes() throws IOException {
-        Run missing = run("load", tmp.resolve("nope.txt").toString(), "--db", tmp.resolve("d").toString(),
+        CliRun missing = run("load", tmp.resolve("nope.txt").toString(), "--db", tmp.resolve("d").toString(),
                 "--rejects", tmp.resolve("r.jsonl").toString());
         assertEquals(ExitCodes.INPUT, missing.exit());
         assertTrue(missing.err().contains("nope.txt"), missing.err());
 
-        Run noDb = run("query", "--db", tmp.resolve("absent").toString(), "leaderboard", "--param", "benchmark=x");
+        CliRun noDb = run("query", "--db", tmp.resolve("absent").toString(), "leaderboard", "--param", "benchmark=x");
         assertEquals(ExitCodes.STORE, noDb.exit());
         assertFalse(Files.exists(tmp.resolve("absent")), "a reading command created a database");
 
-        Run unknown = run("query", "--db", db.toString(), "no-such-query");
+        CliRun unknown = run("query", "--db", db.toString(), "no-such-query");
         assertEquals(ExitCodes.QUERY, unknown.exit());
         assertTrue(unknown.err().contains("leaderboard"), "should list the available queries: " + unknown.err());
 
         Path bad = tmp.resolve("bad.rq");
         Files.writeString(bad, "SELECT * WHERE { ?s ?p }", StandardCharsets.UTF_8);
-        Run syntax = run("query", "--db", db.toString(), bad.toString());
+        CliRun syntax = run("query", "--db", db.toString(), bad.toString());
         assertEquals(ExitCodes.QUERY, syntax.exit());
         assertTrue(syntax.err().contains("line"), syntax.err());
 
-        Run usage = run("load", "--db");
+        CliRun usage = run("load", "--db");
         assertEquals(ExitCodes.USAGE, usage.exit());
 
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            Run serve = run("serve", "--db", db.toString(), "--port", Integer.toString(taken.getLocalPort()));
+            CliRun serve = run("serve", "--db", db.toString(), "--port", Integer.toString(taken.getLocalPort()));
             assertEquals(ExitCodes.SERVE, serve.exit());
             assertTrue(serve.err().contains("already in use"), serve.err());
         }
@@ -224,7 +211,7 @@ class ClaimGraphCliIT {
     @Test
     void evaluateScoresExtractionAgainstGold() {
         Path gold = Path.of("src/test/resources/eval/gold-daily-papers-jul-28.jsonl");
-        Run eval = run("evaluate", "--gold", gold.toString(), BUNDLED.toString(), "--json");
+        CliRun eval = run("evaluate", "--gold", gold.toString(), BUNDLED.toString(), "--json");
         assertEquals(0, eval.exit(), eval.err());
         JsonNode scores = readTree(eval.out());
         double valueF1 = scores.at("/results/value/f1").asDouble();

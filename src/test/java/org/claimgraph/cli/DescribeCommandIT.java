@@ -51,8 +51,8 @@ class DescribeCommandIT {
     @Test
     void writesTurtleWithTheStoreCounts() {
         Path out = work.resolve("void.ttl");
-        ValidateCommandIT.Run r = ValidateCommandIT.run("describe", "--db", db.toString(), "-o", out.toString());
-        assertEquals(ExitCodes.OK, r.code(), r.err());
+        CliRun r = CliRun.of("describe", "--db", db.toString(), "-o", out.toString());
+        assertEquals(ExitCodes.OK, r.exit(), r.err());
         assertTrue(Files.isRegularFile(out));
 
         DatasetGraph fixture = RDFDataMgr.loadDatasetGraph("query/claims.trig");
@@ -77,14 +77,14 @@ class DescribeCommandIT {
     void writesToStandardOutputByDefault() {
         PrintStream stdout = System.out;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        ValidateCommandIT.Run r;
+        CliRun r;
         try {
             System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-            r = ValidateCommandIT.run("describe", "--db", db.toString());
+            r = CliRun.of("describe", "--db", db.toString());
         } finally {
             System.setOut(stdout);
         }
-        assertEquals(ExitCodes.OK, r.code(), r.err());
+        assertEquals(ExitCodes.OK, r.exit(), r.err());
         Model description = ModelFactory.createDefaultModel();
         RDFParser.source(new ByteArrayInputStream(captured.toByteArray())).lang(Lang.TURTLE).parse(description);
         assertTrue(description.contains(description.createResource(DatasetDescriber.DEFAULT_IRI), RDF.type, VOID.Dataset),
@@ -93,8 +93,8 @@ class DescribeCommandIT {
 
     @Test
     void missingStoreIsAStoreError() {
-        ValidateCommandIT.Run r = ValidateCommandIT.run("describe", "--db", work.resolve("none").toString());
-        assertEquals(ExitCodes.STORE, r.code());
+        CliRun r = CliRun.of("describe", "--db", work.resolve("none").toString());
+        assertEquals(ExitCodes.STORE, r.exit());
         assertTrue(r.err().contains("no database at"), r.err());
     }
 }

@@ -31,20 +31,20 @@ class MaintenanceCommandsIT {
     void generateIsRepeatableAndCompactShrinksAStoreThatReloadsLeftBehind() throws Exception {
         Path a = tmp.resolve("a.jsonl");
         Path b = tmp.resolve("b.jsonl");
-        ClaimGraphCliIT.Run gen = ClaimGraphCliIT.run("generate", "--papers", "40", "--seed", "9", "-o", a.toString());
+        CliRun gen = CliRun.of("generate", "--papers", "40", "--seed", "9", "-o", a.toString());
         assertEquals(0, gen.exit(), gen.err());
         assertTrue(gen.err().contains("generated 40 abstracts"), gen.err());
-        assertEquals(0, ClaimGraphCliIT.run("generate", "--papers", "40", "--seed", "9", "-o", b.toString()).exit());
+        assertEquals(0, CliRun.of("generate", "--papers", "40", "--seed", "9", "-o", b.toString()).exit());
         assertArrayEquals(Files.readAllBytes(a), Files.readAllBytes(b));
         assertEquals(40, Files.readAllLines(a).size());
 
         Path db = tmp.resolve("db");
         String rejects = tmp.resolve("rejects.jsonl").toString();
-        ClaimGraphCliIT.Run load = ClaimGraphCliIT.run("load", a.toString(), "--db", db.toString(),
+        CliRun load = CliRun.of("load", a.toString(), "--db", db.toString(),
                 "--threads", "2", "--rejects", rejects);
         assertEquals(0, load.exit(), load.err());
         reloadOnePaperPerCommit(db, a);
-        ClaimGraphCliIT.Run compact = ClaimGraphCliIT.run("compact", "--db", db.toString());
+        CliRun compact = CliRun.of("compact", "--db", db.toString());
         assertEquals(0, compact.exit(), compact.err());
         Matcher m = COMPACTED.matcher(compact.out());
         assertTrue(m.find(), compact.out());
@@ -69,9 +69,9 @@ class MaintenanceCommandsIT {
 
     @Test
     void compactNamesAMissingStoreAndGenerateRefusesANegativeCount() {
-        ClaimGraphCliIT.Run compact = ClaimGraphCliIT.run("compact", "--db", tmp.resolve("nothing").toString());
+        CliRun compact = CliRun.of("compact", "--db", tmp.resolve("nothing").toString());
         assertEquals(ExitCodes.STORE, compact.exit());
         assertTrue(compact.err().contains("nothing"), compact.err());
-        assertEquals(ExitCodes.USAGE, ClaimGraphCliIT.run("generate", "--papers", "-1").exit());
+        assertEquals(ExitCodes.USAGE, CliRun.of("generate", "--papers", "-1").exit());
     }
 }

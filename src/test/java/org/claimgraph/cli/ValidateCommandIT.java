@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -25,7 +23,6 @@ import org.claimgraph.store.ClaimStore;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code claimgraph validate} and {@code load --validate}, in-process, on the bundled abstracts in a real TDB2 store. */
 class ValidateCommandIT {
@@ -35,20 +32,8 @@ class ValidateCommandIT {
     static Path work;
     static Path db;
 
-    record Run(int code, String out, String err) {
-        List<String> lines() {
-            return out.lines().toList();
-        }
-    }
-
-    static Run run(String... args) {
-        CommandLine cl = Main.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
+    static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @BeforeAll
@@ -87,13 +72,13 @@ class ValidateCommandIT {
         assertTrue(counts[0] > 20 && counts[1] > 20, "the bundled file has dozens of papers and claims");
         String expected = String.format("conforms: %,d papers, %,d claims checked", counts[0], counts[1]);
 
-        Run papers = run("validate", "--db", db.toString());
-        assertEquals(ExitCodes.OK, papers.code(), papers.out() + papers.err());
+        CliRun papers = run("validate", "--db", db.toString());
+        assertEquals(ExitCodes.OK, papers.exit(), papers.out() + papers.err());
         assertEquals(List.of(expected), papers.lines());
         assertTrue(papers.err().contains("each paper's graph"), papers.err());
 
-        Run union = run("validate", "--db", db.toString(), "--union");
-        assertEquals(ExitCodes.OK, union.code(), union.out() + union.err());
+        CliRun union = run("validate", "--db", db.toString(), "--union");
+        assertEquals(ExitCodes.OK, union.exit(), union.out() + union.err());
         assertEquals(List.of(expected), union.lines());
     }
 
@@ -101,8 +86,8 @@ class ValidateCommandIT {
     void loadWithValidateStoresEveryBundledPaper() {
         Path validated = work.resolve("validated");
         Path rejects = work.resolve("validated-rejects.jsonl");
-        Run load = run("load", BUNDLED, "--db", validated.toString(), "--rejects", rejects.toString(), "--validate");
-        assertEquals(ExitCodes.OK, load.code(), load.err());
+        CliRun load = run("load", BUNDLED, "--db", validated.toString(), "--rejects", rejects.toString(), "--validate");
+        assertEquals(ExitCodes.OK, load.exit(), load.err());
         assertTrue(load.err().contains("no rejects"), load.err());
         assertFalse(Files.exists(rejects));
         assertEquals(graphNames(db), graphNames(validated));
@@ -125,8 +110,8 @@ class ValidateCommandIT {
         } finally {
             TDBInternal.expel(ds.asDatasetGraph());
         }
-        Run papers = run("validate", "--db", broken.toString());
-        assertEquals(ExitCodes.VALIDATION, papers.code(), papers.out() + papers.err());
+        CliRun papers = run("validate", "--db", broken.toString());
+        assertEquals(ExitCodes.VALIDATION, papers.exit(), papers.out() + papers.err());
         assertEquals(2, papers.lines().size(), papers.out());
         String violation = papers.lines().get(0);
         assertTrue(violation.startsWith("in <https://w3id.org/claimgraph/id/paper/2409.08642>: "
@@ -134,16 +119,16 @@ class ValidateCommandIT {
         assertTrue(violation.contains("1.5e0") && violation.endsWith("MaxInclusive)"), violation);
         assertTrue(papers.lines().get(1).startsWith("does not conform: 1 violation in 4 papers"), papers.out());
 
-        Run union = run("validate", "--db", broken.toString(), "--union");
-        assertEquals(ExitCodes.VALIDATION, union.code(), union.out());
+        CliRun union = run("validate", "--db", broken.toString(), "--union");
+        assertEquals(ExitCodes.VALIDATION, union.exit(), union.out());
         assertTrue(union.lines().get(0).startsWith("<https://w3id.org/claimgraph/id/paper/2409.08642/result/1> cg:confidence"),
                 union.out());
     }
 
     @Test
     void missingStoreIsAStoreError() {
-        Run r = run("validate", "--db", work.resolve("no-such-db").toString());
-        assertEquals(ExitCodes.STORE, r.code());
+        CliRun r = run("validate", "--db", work.resolve("no-such-db").toString());
+        assertEquals(ExitCodes.STORE, r.exit());
         assertTrue(r.err().contains("no database at"), r.err());
         assertFalse(Files.exists(work.resolve("no-such-db")), "validate must not create a store");
     }
