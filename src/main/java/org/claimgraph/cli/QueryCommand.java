@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.claimgraph.infer.Entailment;
+import org.claimgraph.infer.InferenceDatasets;
 import org.claimgraph.query.CannedQuery;
 import org.claimgraph.query.OutputFormat;
 import org.claimgraph.query.QueryService;
@@ -42,6 +44,11 @@ final class QueryCommand implements Callable<Integer> {
             description = "Query timeout in seconds (default: ${DEFAULT-VALUE}).")
     double timeoutSeconds;
 
+    @Option(names = "--infer", paramLabel = "ENTAILMENT", defaultValue = "none",
+            description = "${COMPLETION-CANDIDATES}; rdfs also matches ML-Schema, schema.org, FaBiO, PROV-O, DCMI Terms, ORKG "
+                    + "and Linked Papers With Code terms through ontology/alignments.ttl (default: ${DEFAULT-VALUE}).")
+    Entailment infer;
+
     @Override
     public Integer call() throws Exception {
         CannedQuery canned = CannedQuery.load(query);
@@ -49,7 +56,7 @@ final class QueryCommand implements Callable<Integer> {
         Stores.requireExisting(db.db);
         try (ClaimStore store = ClaimStore.openTdb2(db.db)) {
             try (OutputStream sink = Pipelines.open(output)) {
-                QueryService.create().run(store.dataset(), canned, params, out, sink,
+                QueryService.create().run(InferenceDatasets.view(store.dataset(), infer), canned, params, out, sink,
                         Duration.ofMillis(Math.round(timeoutSeconds * 1000)));
             }
         }

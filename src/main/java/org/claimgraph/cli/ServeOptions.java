@@ -1,6 +1,7 @@
 package org.claimgraph.cli;
 
 import java.time.Duration;
+import org.claimgraph.infer.Entailment;
 import org.claimgraph.serve.ClaimServer;
 import picocli.CommandLine.Option;
 
@@ -23,6 +24,12 @@ final class ServeOptions {
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
             description = "Query timeout in seconds (default: ${DEFAULT-VALUE}).")
     double timeoutSeconds;
+
+    @Option(names = "--infer", paramLabel = "ENTAILMENT", defaultValue = "none",
+            description = "${COMPLETION-CANDIDATES}; rdfs answers queries written in ML-Schema, schema.org, FaBiO, PROV-O, "
+                    + "DCMI Terms, ORKG or Linked Papers With Code terms (ontology/alignments.ttl) by RDFS reasoning "
+                    + "at query time, read-only (default: ${DEFAULT-VALUE}).")
+    Entailment infer;
 
     ClaimServer.Builder configure(ClaimServer.Builder b) {
         return b.host(host).port(port).explorer(true)

@@ -1,7 +1,11 @@
 package org.claimgraph.cli;
 
 import java.io.PrintWriter;
+import java.util.Locale;
+import org.claimgraph.infer.Entailment;
+import org.claimgraph.infer.InferenceDatasets;
 import org.claimgraph.serve.ClaimServer;
+import org.claimgraph.serve.ServeException;
 import org.claimgraph.store.ClaimStore;
 
 /** Starts a {@link ClaimServer} over a store, prints where it is, and blocks until interrupted. */
@@ -12,8 +16,14 @@ final class Serving {
     /** Takes ownership of {@code store}: it is closed when the server stops or fails to start. */
     static void serveUntilStopped(ClaimStore store, ServeOptions options, PrintWriter out, boolean examples) {
         ClaimServer server;
+        Entailment entailment = options.infer;
         try {
-            server = options.configure(ClaimServer.builder().dataset(store.dataset())).build().start();
+            if (entailment != Entailment.NONE && options.adminPassword != null && !options.adminPassword.isEmpty()) {
+                throw new ServeException("--infer " + entailment.name().toLowerCase(Locale.ROOT) + " serves a read-only "
+                        + "view; serve without an admin password (or without --infer) to allow updates");
+            }
+            server = options.configure(ClaimServer.builder()
+                    .dataset(InferenceDatasets.view(store.dataset(), entailment))).build().start();
         } catch (RuntimeException e) {
             store.close();
             throw e;
@@ -33,7 +43,12 @@ final class Serving {
         out.println("  SPARQL update   " + (server.updatesEnabled()
                 ? server.datasetUri() + "/update  (user admin)"
                 : "disabled (start with --admin-password or " + ServeOptions.PASSWORD_ENV + ")"));
+        out.println("  Description     " + server.baseUri().resolve(ClaimServer.DESCRIPTION_PATH) + "  (VoID + DCAT)");
         out.println("  query timeout   " + server.queryTimeout().toMillis() / 1000.0 + " s");
+        if (entailment != Entailment.NONE) {
+            out.println("  entailment      " + entailment.name().toLowerCase(Locale.ROOT)
+                    + " (ontology/claimgraph.ttl + ontology/alignments.ttl)");
+        }
         if (examples) {
             out.println();
             out.println("Two example queries (or paste the SPARQL into the UI):");

@@ -169,6 +169,12 @@ final class PaperGraphWriter implements ClaimsRdfMapper {
             if (p.url() != null && !p.url().isBlank()) {
                 add(paper, Vocab.SCHEMA_URL, url(p.url().strip()));
             }
+            PaperIdentifiers.arxivId(p).ifPresent(id -> {
+                add(paper, Vocab.FABIO_HAS_ARXIV_ID, literal(id));
+                add(paper, Vocab.SCHEMA_SAME_AS, NodeFactory.createURI(PaperIdentifiers.ARXIV_ABS + id));
+            });
+            PaperIdentifiers.doi(p).ifPresent(doi ->
+                    add(paper, Vocab.SCHEMA_SAME_AS, NodeFactory.createURI(PaperIdentifiers.DOI_RESOLVER + doi)));
             for (String category : p.categories()) {
                 if (category != null && !category.isBlank()) {
                     add(paper, Vocab.DC_SUBJECT, literal(category.strip()));

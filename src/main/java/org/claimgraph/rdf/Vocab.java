@@ -30,6 +30,8 @@ final class Vocab {
     static final Node DC_SUBJECT = DCTerms.subject.asNode();
 
     static final Node SCHEMA_URL = SchemaDO.url.asNode();
+    static final Node SCHEMA_SAME_AS = SchemaDO.sameAs.asNode();
+    static final Node FABIO_HAS_ARXIV_ID = NodeFactory.createURI(FABIO + "hasArXivId");
     static final Node SCHEMA_SOFTWARE_VERSION = SchemaDO.softwareVersion.asNode();
 
     static final Node PROV_ACTIVITY = NodeFactory.createURI(PROV + "Activity");

@@ -57,6 +57,8 @@ public final class ClaimServer implements AutoCloseable {
     public static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofSeconds(30);
     /** Where the claims explorer's pages are, when {@link Builder#explorer(boolean)} is on. */
     public static final String EXPLORER_PATH = "/explore/";
+    /** Where the VoID + DCAT description of the served dataset is (the VoID well-known address). */
+    public static final String DESCRIPTION_PATH = "/.well-known/void";
 
     static final String REALM = "claimgraph";
     static final String REQUEST_LOG = "org.claimgraph.serve.request";
@@ -84,6 +86,7 @@ public final class ClaimServer implements AutoCloseable {
                 .add(DATASET_NAME, dataService(b.dataset, b.queryTimeout, writable))
                 .addFilter("/*", new BrowserGuardFilter(host, HostCheck.isLoopback(host)))
                 .addServlet("/$/server", new ActionServerStatus())
+                .addServlet(DESCRIPTION_PATH, new DescriptionServlet(b.dataset, b.queryTimeout))
                 .enablePing(true)
                 .enableStats(true)
                 .enableTasks(true);
