@@ -42,7 +42,8 @@ class CGVocabularyTest {
             "http://purl.org/spar/fabio/ResearchPaper",
             "http://www.w3.org/ns/prov#Entity", "http://www.w3.org/ns/prov#wasDerivedFrom",
             "http://www.w3.org/ns/oa#TextQuoteSelector", "http://www.w3.org/ns/oa#TextPositionSelector",
-            "http://www.w3.org/2004/02/skos/core#hiddenLabel");
+            "http://www.w3.org/2004/02/skos/core#hiddenLabel",
+            "http://www.w3.org/1999/02/22-rdf-syntax-ns#Statement", "http://www.w3.org/ns/prov#Activity");
 
     /** The vocabulary RDF-MODEL.md agrees on: classes, ResultKind individuals, properties. */
     private static final Set<String> AGREED = Set.of(
@@ -50,7 +51,8 @@ class CGVocabularyTest {
             "ResultClaim", "ProposalClaim", "ResultKind", "Absolute", "Improvement", "Reduction", "Ratio",
             "proposes", "evaluatedOn", "addressesTask", "usesMetric", "hasClaim", "statedIn", "proposedEntity",
             "method", "benchmark", "metric", "baseline", "kind", "evidence", "value", "unit", "baselineValue",
-            "confidence", "matchKey");
+            "confidence", "matchKey",
+            "EntityLink", "linkScore", "matchedName", "lookupQuery");
 
     static Model ontology() {
         return RDFParser.source(ONTOLOGY).toModel();
