@@ -15,7 +15,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.QueryFactory;
@@ -54,7 +53,7 @@ public record LookupTemplate(String name, String source, String text, String lan
             throw new LinkException(source + ": lookup query has no ?name1 slot (write VALUES ?name { ?name1 ?name2 ... })");
         }
         try {
-            var query = QueryFactory.create(text);
+            var query = QueryFactory.create(bind(text, language, slots, List.of("x"), "dataset"));
             if (!query.isSelectType()) {
                 throw new LinkException(source + ": lookup query must be a SELECT");
             }
@@ -130,16 +129,17 @@ public record LookupTemplate(String name, String source, String text, String lan
 
     /** The query text for {@code entity}, every value bound by {@link ParameterizedSparqlString}. */
     public String bind(LocalEntity entity) {
-        List<String> names = lookupNames(entity);
-        ParameterizedSparqlString sparql = new ParameterizedSparqlString(text);
-        for (int i = 1; i <= slots; i++) {
-            sparql.setParam("name" + i, literal(names.get(Math.min(i, names.size()) - 1)));
-        }
-        sparql.setLiteral("kind", entity.kind().label());
-        return sparql.toString();
+        return bind(text, language, slots, lookupNames(entity), entity.kind().label());
     }
 
-    private Node literal(String value) {
-        return language.isEmpty() ? NodeFactory.createLiteralString(value) : NodeFactory.createLiteralLang(value, language);
+    private static String bind(String text, String language, int slots, List<String> names, String kind) {
+        ParameterizedSparqlString sparql = new ParameterizedSparqlString(text);
+        for (int i = 1; i <= slots; i++) {
+            String value = names.get(Math.min(i, names.size()) - 1);
+            sparql.setParam("name" + i,
+                    language.isEmpty() ? NodeFactory.createLiteralString(value) : NodeFactory.createLiteralLang(value, language));
+        }
+        sparql.setLiteral("kind", kind);
+        return sparql.toString();
     }
 }
