@@ -40,9 +40,10 @@ public record Politeness(String userAgent, double requestsPerSecond, Duration co
                 Duration.ofSeconds(2), Duration.ofMinutes(2));
     }
 
-    /** For an endpoint on this machine: no rate limit, otherwise as {@link #publicEndpoint()}. */
+    /** For an endpoint on this machine: no rate limit, 2 retries from 200 ms, so a server that is down fails fast. */
     public static Politeness loopback() {
-        return publicEndpoint().withRate(0);
+        return new Politeness(USER_AGENT, 0, Duration.ofSeconds(5), Duration.ofSeconds(60), 2,
+                Duration.ofMillis(200), Duration.ofSeconds(10));
     }
 
     public Politeness withRate(double perSecond) {
