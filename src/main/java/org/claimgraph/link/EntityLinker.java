@@ -39,12 +39,14 @@ import org.claimgraph.rdf.Iris;
  * <p>In the links graph, per link: {@code entity skos:exactMatch|skos:closeMatch|owl:sameAs item}, and
  * a {@link CG#EntityLink} node restating it (rdf:subject/predicate/object) with {@link CG#linkScore},
  * {@link CG#matchedName}, {@code prov:generatedAtTime} (when the endpoint answered) and
- * {@code prov:wasGeneratedBy} the lookup, a {@code prov:Activity} that {@code prov:used} the endpoint,
- * with {@link CG#lookupQuery} and {@code prov:endedAtTime}.
+ * {@code prov:wasGeneratedBy} the lookup, a {@link CG#EntityLookup} (a kind of {@code prov:Activity},
+ * typed apart so the SHACL shapes for extraction runs do not apply) that {@code prov:used} the
+ * endpoint, with {@link CG#lookupQuery}, {@code prov:endedAtTime} and the linker as
+ * {@code prov:wasAssociatedWith} agent.
  */
 public final class EntityLinker {
     static final String PROV = "http://www.w3.org/ns/prov#";
-    private static final Node PROV_ACTIVITY = uri(PROV + "Activity");
+    private static final Node SCHEMA_SOFTWARE_VERSION = uri("https://schema.org/softwareVersion");
     private static final Node PROV_USED = uri(PROV + "used");
     private static final Node PROV_GENERATED_AT = uri(PROV + "generatedAtTime");
     private static final Node PROV_GENERATED_BY = uri(PROV + "wasGeneratedBy");
@@ -136,7 +138,7 @@ public final class EntityLinker {
                 linked++;
                 Node activity = uri(target.graphIri() + "/lookup/" + hash(entity.iri()));
                 Node time = NodeFactory.createLiteralDT(lookup.time().toString(), XSDDatatype.XSDdateTime);
-                quads.add(Quad.create(graph, activity, RDF.Nodes.type, PROV_ACTIVITY));
+                quads.add(Quad.create(graph, activity, RDF.Nodes.type, CG.EntityLookup.asNode()));
                 quads.add(Quad.create(graph, activity, PROV_USED, uri(lookup.endpoint().toString())));
                 quads.add(Quad.create(graph, activity, PROV_ENDED, time));
                 quads.add(Quad.create(graph, activity, PROV_ASSOCIATED, agent));
@@ -165,6 +167,7 @@ public final class EntityLinker {
         if (linked > 0) {
             quads.add(Quad.create(graph, agent, RDF.Nodes.type, PROV_SOFTWARE_AGENT));
             quads.add(Quad.create(graph, agent, RDFS.Nodes.label, NodeFactory.createLiteralString(AGENT_NAME)));
+            quads.add(Quad.create(graph, agent, SCHEMA_SOFTWARE_VERSION, NodeFactory.createLiteralString(AGENT_VERSION)));
         }
         DatasetGraph dsg = store.asDatasetGraph();
         Txn.executeWrite(dsg, () -> {

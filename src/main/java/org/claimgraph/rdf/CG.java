@@ -31,6 +31,7 @@ public final class CG {
     public static final Resource ProposalClaim = resource("ProposalClaim");
     public static final Resource ResultKind = resource("ResultKind");
     public static final Resource EntityLink = resource("EntityLink");
+    public static final Resource EntityLookup = resource("EntityLookup");
 
     // individuals of ResultKind
     public static final Resource Absolute = resource("Absolute");

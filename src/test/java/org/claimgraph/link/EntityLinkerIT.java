@@ -28,6 +28,8 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.claimgraph.rdf.CG;
 import org.claimgraph.store.ClaimStore;
+import org.claimgraph.validate.ClaimValidator;
+import org.claimgraph.validate.ValidationReport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -144,12 +146,19 @@ class EntityLinkerIT {
             assertEquals(XSDDatatype.XSDdateTime.getURI(), time.getDatatypeURI());
             assertTrue(Instant.parse(time.getLexicalForm()).isAfter(before));
             Resource activity = n.getPropertyResourceValue(m.createProperty(PROV, "wasGeneratedBy"));
-            assertTrue(activity.hasProperty(RDF.type, m.createResource(PROV + "Activity")));
+            assertTrue(activity.hasProperty(RDF.type, CG.EntityLookup));
             assertEquals(wikidata.endpoint().toString(), activity.getPropertyResourceValue(m.createProperty(PROV, "used")).getURI());
             String query = activity.getProperty(CG.lookupQuery).getString();
             assertTrue(query.contains("\"" + n.getProperty(CG.matchedName).getString() + "\"@en"), query);
         }
         assertTrue(nodes.size() >= 5);
+    }
+
+    @Test
+    void theLinksGraphConformsToTheShapes() {
+        run(LookupCache.none());
+        ValidationReport report = ClaimValidator.shacl().validate(links().getGraph());
+        assertTrue(report.conforms(), String.join("\n", report.lines()));
     }
 
     @Test

@@ -52,7 +52,7 @@ class CGVocabularyTest {
             "proposes", "evaluatedOn", "addressesTask", "usesMetric", "hasClaim", "statedIn", "proposedEntity",
             "method", "benchmark", "metric", "baseline", "kind", "evidence", "value", "unit", "baselineValue",
             "confidence", "matchKey",
-            "EntityLink", "linkScore", "matchedName", "lookupQuery");
+            "EntityLink", "EntityLookup", "linkScore", "matchedName", "lookupQuery");
 
     static Model ontology() {
         return RDFParser.source(ONTOLOGY).toModel();
