@@ -224,6 +224,18 @@ class EntityLinkerIT {
     }
 
     @Test
+    void theRateLimitSpacesRequestsApart() {
+        long start = System.nanoTime();
+        try (SparqlLookupService lookups = new SparqlLookupService(Politeness.loopback().withRate(5), LookupCache.none())) {
+            new EntityLinker(lookups, Thresholds.DEFAULT).link(store.dataset(), target, ALL, 4, LinkListener.NONE);
+        }
+        long millis = Duration.ofNanos(System.nanoTime() - start).toMillis();
+        assertEquals(4, wikidata.requests());
+        assertTrue(millis >= 590, "4 requests at 5/s need 3 gaps of 200 ms; took " + millis + " ms");
+        assertEquals(Duration.ofSeconds(1), Politeness.publicEndpoint().minInterval(), "public endpoints: 1 request/s");
+    }
+
+    @Test
     void sendsADescriptiveUserAgent() {
         run(LookupCache.none());
         assertFalse(wikidata.userAgents().isEmpty());
