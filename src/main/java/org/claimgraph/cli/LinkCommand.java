@@ -107,7 +107,12 @@ final class LinkCommand implements Callable<Integer> {
         }
         out.printf("entities looked up: %,d (%,d from the cache, %,d HTTP requests)%n",
                 summary.entities(), summary.cacheHits(), summary.requests());
-        out.printf("entities linked: %,d%n", summary.linkedEntities());
+        StringBuilder perKind = new StringBuilder();
+        for (EntityKind k : EntityKind.values()) {
+            perKind.append(perKind.length() == 0 ? "" : ", ").append(k.label()).append(' ')
+                    .append(summary.linkedByKind().get(k)).append('/').append(summary.entitiesByKind().get(k));
+        }
+        out.printf("entities linked: %,d (%s)%n", summary.linkedEntities(), perKind);
         out.printf("links: %,d skos:exactMatch, %,d skos:closeMatch, %,d owl:sameAs%n",
                 summary.links().get(LinkRelation.EXACT_MATCH), summary.links().get(LinkRelation.CLOSE_MATCH),
                 summary.links().get(LinkRelation.SAME_AS));

@@ -128,14 +128,22 @@ public final class EntityLinker {
         for (LinkRelation r : LinkRelation.values()) {
             counts.put(r, 0L);
         }
+        Map<EntityKind, Long> byKind = new EnumMap<>(EntityKind.class);
+        Map<EntityKind, Long> linkedByKind = new EnumMap<>(EntityKind.class);
+        for (EntityKind k : EntityKind.values()) {
+            byKind.put(k, 0L);
+            linkedByKind.put(k, 0L);
+        }
         long linked = 0;
         long done = 0;
         Node agent = uri(Iris.agent(AGENT_NAME, AGENT_VERSION));
         for (LocalEntity entity : entities) {
             Lookup lookup = lookups.lookup(target, entity);
             List<ScoredLink> links = scorer.score(entity, lookup.candidates());
+            byKind.merge(entity.kind(), 1L, Long::sum);
             if (!links.isEmpty()) {
                 linked++;
+                linkedByKind.merge(entity.kind(), 1L, Long::sum);
                 Node activity = uri(target.graphIri() + "/lookup/" + hash(entity.iri()));
                 Node time = NodeFactory.createLiteralDT(lookup.time().toString(), XSDDatatype.XSDdateTime);
                 quads.add(Quad.create(graph, activity, RDF.Nodes.type, CG.EntityLookup.asNode()));
@@ -174,7 +182,7 @@ public final class EntityLinker {
             dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
             quads.forEach(dsg::add);
         });
-        return new LinkSummary(target.name(), target.graphIri(), entities.size(), linked, counts,
+        return new LinkSummary(target.name(), target.graphIri(), entities.size(), linked, counts, byKind, linkedByKind,
                 lookups.requests() - requestsBefore, lookups.cacheHits() - hitsBefore,
                 Duration.ofNanos(System.nanoTime() - start));
     }

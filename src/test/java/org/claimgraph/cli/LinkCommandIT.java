@@ -40,6 +40,7 @@ class LinkCommandIT {
                 + "http://www.wikidata.org/entity/Q90001\t1.000\tlabel \"GSM8K\""), first.out());
         assertTrue(first.out().contains("entities looked up: 6 (0 from the cache, 6 HTTP requests)"), first.out());
         assertTrue(first.out().contains("links: 1 skos:exactMatch, 4 skos:closeMatch, 0 owl:sameAs"), first.out());
+        assertTrue(first.out().contains("entities linked: 4 (dataset 3/3, method 1/2, metric 0/1, task 0/0)"), first.out());
         assertEquals(before + 6, wikidata.requests());
 
         CliRun second = CliRun.of("link", "--db", db.toString(), "--target", wikidata.endpoint().toString(), "--cache", cache);
