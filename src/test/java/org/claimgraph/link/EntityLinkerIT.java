@@ -210,6 +210,20 @@ class EntityLinkerIT {
     }
 
     @Test
+    void retryAfterAsAnHttpDateIsHonouredToo() {
+        String inTwoSeconds = java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME
+                .format(java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC).plusSeconds(2));
+        wikidata.answer429(1, inTwoSeconds);
+        long start = System.nanoTime();
+        try (SparqlLookupService lookups = new SparqlLookupService(Politeness.loopback(), LookupCache.none())) {
+            new EntityLinker(lookups, Thresholds.DEFAULT).link(store.dataset(), target, ALL, 1, LinkListener.NONE);
+        }
+        long millis = Duration.ofNanos(System.nanoTime() - start).toMillis();
+        assertEquals(2, wikidata.requests());
+        assertTrue(millis >= 900, "waited until the date (whole seconds, so at least ~1 s), took " + millis + " ms");
+    }
+
+    @Test
     void givesUpAfterTheRetriesWithTheEndpointInTheMessage() {
         wikidata.answer429(10);
         Politeness quick = new Politeness(Politeness.USER_AGENT, 0, Duration.ofSeconds(5), Duration.ofSeconds(5), 1,

@@ -71,6 +71,7 @@ public final class WikidataFixture implements AutoCloseable {
     private final FusekiServer server;
     private final AtomicInteger requests = new AtomicInteger();
     private final AtomicInteger failNext = new AtomicInteger();
+    private volatile String retryAfter = "1";
     private final List<String> userAgents = new CopyOnWriteArrayList<>();
 
     public WikidataFixture() {
@@ -101,6 +102,12 @@ public final class WikidataFixture implements AutoCloseable {
 
     /** The next {@code n} requests get 429 Too Many Requests with {@code Retry-After: 1}. */
     public void answer429(int n) {
+        answer429(n, "1");
+    }
+
+    /** The next {@code n} requests get 429 Too Many Requests with the given {@code Retry-After} value. */
+    public void answer429(int n, String retryAfterValue) {
+        retryAfter = retryAfterValue;
         failNext.set(n);
     }
 
@@ -131,7 +138,7 @@ public final class WikidataFixture implements AutoCloseable {
                 if (failNext.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
                     HttpServletResponse r = (HttpServletResponse) response;
                     r.setStatus(429);
-                    r.setHeader("Retry-After", "1");
+                    r.setHeader("Retry-After", retryAfter);
                     r.setContentType("text/plain");
                     r.getWriter().write("Too many requests: slow down");
                     return;
