@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.claimgraph.link.EntityKind;
@@ -127,7 +128,7 @@ final class LinkCommand implements Callable<Integer> {
         return (entity, lookup, links, done, total) -> {
             for (ScoredLink l : links) {
                 out.printf("%s\t%s\t%s\t%.3f\t%s \"%s\"%n", l.entity(), curie(l.relation()), l.item(), l.score(),
-                        l.match().name().toLowerCase(java.util.Locale.ROOT), l.name());
+                        l.match().name().toLowerCase(Locale.ROOT), l.name());
             }
             if (done % 25 == 0 || done == total) {
                 err.printf("looked up %,d / %,d entities%n", done, total);

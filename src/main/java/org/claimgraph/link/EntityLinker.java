@@ -69,6 +69,7 @@ public final class EntityLinker {
     private final LookupService lookups;
     private final LinkScorer scorer;
 
+    /** A linker that asks {@code lookups} and keeps the candidates that reach {@code thresholds}; it does not close {@code lookups}. */
     public EntityLinker(LookupService lookups, Thresholds thresholds) {
         this.lookups = Objects.requireNonNull(lookups, "lookups");
         this.scorer = new LinkScorer(thresholds);

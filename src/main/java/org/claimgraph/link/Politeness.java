@@ -32,6 +32,14 @@ public record Politeness(String userAgent, double requestsPerSecond, Duration co
         if (maxRetries < 0 || Double.isNaN(requestsPerSecond)) {
             throw new IllegalArgumentException("maxRetries must be >= 0 and the rate a number");
         }
+        for (Duration d : new Duration[] {connectTimeout, requestTimeout, firstBackoff, maxBackoff}) {
+            if (d.isNegative()) {
+                throw new IllegalArgumentException("timeouts and back-offs must not be negative: " + d);
+            }
+        }
+        if (connectTimeout.isZero() || requestTimeout.isZero()) {
+            throw new IllegalArgumentException("timeouts must be positive");
+        }
     }
 
     /** For public endpoints: one request a second, 10 s to connect, 60 s per answer, 5 retries from 2 s up to 2 min. */

@@ -45,6 +45,7 @@ public final class SparqlLookupService implements LookupService {
     private long requests;
     private long cacheHits;
 
+    /** A service that asks as {@code politeness} says and consults {@code cache} first; closing it closes the cache. */
     public SparqlLookupService(Politeness politeness, LookupCache cache) {
         this.politeness = Objects.requireNonNull(politeness, "politeness");
         this.cache = Objects.requireNonNull(cache, "cache");
