@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
             BenchCommand.class,
             GenerateCommand.class,
             CompactCommand.class,
+            LinkCommand.class,
             picocli.CommandLine.HelpCommand.class
         })
 final class ClaimGraphCommand implements Runnable {

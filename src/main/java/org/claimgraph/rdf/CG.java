@@ -30,6 +30,8 @@ public final class CG {
     public static final Resource ResultClaim = resource("ResultClaim");
     public static final Resource ProposalClaim = resource("ProposalClaim");
     public static final Resource ResultKind = resource("ResultKind");
+    public static final Resource EntityLink = resource("EntityLink");
+    public static final Resource EntityLookup = resource("EntityLookup");
 
     // individuals of ResultKind
     public static final Resource Absolute = resource("Absolute");
@@ -58,6 +60,9 @@ public final class CG {
     public static final Property baselineValue = property("baselineValue");
     public static final Property confidence = property("confidence");
     public static final Property matchKey = property("matchKey");
+    public static final Property linkScore = property("linkScore");
+    public static final Property matchedName = property("matchedName");
+    public static final Property lookupQuery = property("lookupQuery");
 
     private CG() {
     }

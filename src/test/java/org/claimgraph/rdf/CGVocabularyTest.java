@@ -55,7 +55,8 @@ class CGVocabularyTest {
             "https://linkedpaperswithcode.com/class/model", "https://linkedpaperswithcode.com/class/dataset",
             "https://linkedpaperswithcode.com/class/task", "https://linkedpaperswithcode.com/class/evaluation",
             "https://linkedpaperswithcode.com/property/hasMethod", "https://linkedpaperswithcode.com/property/hasTask",
-            "https://linkedpaperswithcode.com/property/hasModel", "https://linkedpaperswithcode.com/property/hasDataset");
+            "https://linkedpaperswithcode.com/property/hasModel", "https://linkedpaperswithcode.com/property/hasDataset",
+            "http://www.w3.org/1999/02/22-rdf-syntax-ns#Statement", "http://www.w3.org/ns/prov#Activity");
 
     /** The vocabulary RDF-MODEL.md agrees on: classes, ResultKind individuals, properties. */
     private static final Set<String> AGREED = Set.of(
@@ -63,7 +64,8 @@ class CGVocabularyTest {
             "ResultClaim", "ProposalClaim", "ResultKind", "Absolute", "Improvement", "Reduction", "Ratio",
             "proposes", "evaluatedOn", "addressesTask", "usesMetric", "hasClaim", "statedIn", "proposedEntity",
             "method", "benchmark", "metric", "baseline", "kind", "evidence", "value", "unit", "baselineValue",
-            "confidence", "matchKey");
+            "confidence", "matchKey",
+            "EntityLink", "EntityLookup", "linkScore", "matchedName", "lookupQuery");
 
     static Model ontology() {
         return RDFParser.source(ONTOLOGY).toModel();
