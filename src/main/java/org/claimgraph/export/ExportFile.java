@@ -7,7 +7,9 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Objects;
+import java.util.UUID;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -51,8 +53,9 @@ public final class ExportFile implements AutoCloseable {
         }
         Path temporary = null;
         try {
-            temporary = Files.createTempFile(folder, "." + absolute.getFileName(), ".part");
-            OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16);
+            temporary = folder.resolve("." + absolute.getFileName() + "." + UUID.randomUUID() + ".part");
+            OutputStream out = new BufferedOutputStream(
+                    Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), 1 << 16);
             if (ExportFormat.isGzip(absolute.getFileName().toString())) {
                 out = new GZIPOutputStream(out, 1 << 16);
             }
