@@ -25,13 +25,15 @@ import org.jgrapht.nio.graphml.GraphMLExporter;
 /**
  * Writes the entity graph with JGraphT's exporters as GraphML, GEXF 1.2 or Graphviz DOT.
  *
- * <p>Every format carries the same attributes. A vertex's id is its IRI (quoted in DOT); it has
- * {@value #LABEL} (title or name), {@value #KIND} ({@code Paper}, {@code Method}, ...) and, for a
- * paper, {@value #PAPER}. An edge has {@value #RELATION} (also its {@value #LABEL}),
+ * <p>Every format carries the same attributes. A vertex has {@value #IRI}, {@value #LABEL} (title
+ * or name), {@value #KIND} ({@code Paper}, {@code Method}, ...) and, for a paper, {@value #PAPER}.
+ * Its id is its IRI in GEXF and DOT (quoted there); GraphML's schema allows no {@code /} in an id,
+ * so there it is {@code n0}, {@code n1}, ... in the graph's vertex order. An edge has {@value #RELATION} (also its {@value #LABEL}),
  * {@value #WEIGHT} (claims behind it), {@value #PAPERS}, {@value #RESULTS} and, when results back
  * it, {@value #METRICS} and {@value #VALUES} ({@value #SEPARATOR}-separated).
  */
 public final class EntityGraphWriter {
+    public static final String IRI = "iri";
     public static final String LABEL = "label";
     public static final String KIND = "kind";
     public static final String PAPER = "paper";
@@ -76,8 +78,9 @@ public final class EntityGraphWriter {
     }
 
     private static GraphMLExporter<GraphVertex, GraphEdge> graphMl() {
-        GraphMLExporter<GraphVertex, GraphEdge> exporter = new GraphMLExporter<>(GraphVertex::iri);
-        exporter.registerAttribute(LABEL, GraphMLExporter.AttributeCategory.NODE, AttributeType.STRING);
+        GraphMLExporter<GraphVertex, GraphEdge> exporter = new GraphMLExporter<>(sequentialIds("n"));
+        exporter.registerAttribute(IRI, GraphMLExporter.AttributeCategory.NODE, AttributeType.STRING);
+        exporter.registerAttribute(LABEL, GraphMLExporter.AttributeCategory.ALL, AttributeType.STRING);
         exporter.registerAttribute(KIND, GraphMLExporter.AttributeCategory.NODE, AttributeType.STRING);
         exporter.registerAttribute(PAPER, GraphMLExporter.AttributeCategory.NODE, AttributeType.STRING);
         exporter.registerAttribute(RELATION, GraphMLExporter.AttributeCategory.EDGE, AttributeType.STRING);
@@ -87,14 +90,15 @@ public final class EntityGraphWriter {
         exporter.registerAttribute(VALUES, GraphMLExporter.AttributeCategory.EDGE, AttributeType.STRING);
         exporter.setExportEdgeWeights(true);
         exporter.setEdgeWeightAttributeName(WEIGHT);
-        exporter.setEdgeIdProvider(edgeIds());
+        exporter.setEdgeIdProvider(sequentialIds("e"));
         exporter.setVertexAttributeProvider(EntityGraphWriter::vertexAttributes);
         exporter.setEdgeAttributeProvider(e -> edgeAttributes(e, false));
         return exporter;
     }
 
     private static GEXFExporter<GraphVertex, GraphEdge> gexf() {
-        GEXFExporter<GraphVertex, GraphEdge> exporter = new GEXFExporter<>(GraphVertex::iri, edgeIds());
+        GEXFExporter<GraphVertex, GraphEdge> exporter = new GEXFExporter<>(GraphVertex::iri, sequentialIds("e"));
+        exporter.registerAttribute(IRI, GEXFExporter.AttributeCategory.NODE, GEXFAttributeType.STRING);
         exporter.registerAttribute(KIND, GEXFExporter.AttributeCategory.NODE, GEXFAttributeType.STRING);
         exporter.registerAttribute(PAPER, GEXFExporter.AttributeCategory.NODE, GEXFAttributeType.STRING);
         exporter.registerAttribute(RELATION, GEXFExporter.AttributeCategory.EDGE, GEXFAttributeType.STRING);
@@ -122,6 +126,7 @@ public final class EntityGraphWriter {
 
     private static Map<String, Attribute> vertexAttributes(GraphVertex v) {
         Map<String, Attribute> attributes = new LinkedHashMap<>();
+        attributes.put(IRI, DefaultAttribute.createAttribute(v.iri()));
         attributes.put(LABEL, DefaultAttribute.createAttribute(v.label()));
         attributes.put(KIND, DefaultAttribute.createAttribute(v.kind()));
         if (v.paperId() != null) {
@@ -151,10 +156,10 @@ public final class EntityGraphWriter {
         }
     }
 
-    /** Edge ids e0, e1, ... in the graph's edge order, fixed per export. */
-    private static Function<GraphEdge, String> edgeIds() {
-        Map<GraphEdge, String> ids = new HashMap<>();
-        return e -> ids.computeIfAbsent(e, k -> "e" + ids.size());
+    /** Ids {@code prefix + 0, 1, ...} in the order the exporter asks, which is the graph's order. */
+    private static <T> Function<T, String> sequentialIds(String prefix) {
+        Map<T, String> ids = new HashMap<>();
+        return item -> ids.computeIfAbsent(item, k -> prefix + ids.size());
     }
 
     /** A DOT quoted id: the IRI between double quotes, with quotes and backslashes escaped. */
