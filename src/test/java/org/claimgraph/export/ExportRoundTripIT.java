@@ -12,12 +12,14 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -25,6 +27,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.apache.commons.csv.CSVFormat;
@@ -32,6 +37,8 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.rdf.model.Property;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
@@ -41,11 +48,12 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.claimgraph.rdf.CG;
 import org.claimgraph.rdf.Iris;
+import org.jgrapht.alg.util.Pair;
+import org.jgrapht.graph.builder.GraphTypeBuilder;
 import org.jgrapht.nio.Attribute;
 import org.jgrapht.nio.dot.DOTImporter;
 import org.jgrapht.nio.gexf.SimpleGEXFImporter;
 import org.jgrapht.nio.graphml.GraphMLImporter;
-import org.jgrapht.graph.builder.GraphTypeBuilder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -201,7 +209,7 @@ class ExportRoundTripIT {
         assertEquals(selected.ids(), papers.stream().map(p -> p.get("id").asText()).toList());
         DatasetGraph expected = selected.expected();
         for (JsonNode paper : papers) {
-            Node graph = org.apache.jena.graph.NodeFactory.createURI(Iris.paper(paper.get("id").asText()));
+            Node graph = NodeFactory.createURI(Iris.paper(paper.get("id").asText()));
             long results = expected.getGraph(graph).find(Node.ANY, RDF.type.asNode(), CG.ResultClaim.asNode()).toList().size();
             assertEquals(results, paper.get("results").size(), paper.get("id").asText());
         }
@@ -258,18 +266,18 @@ class ExportRoundTripIT {
         DatasetGraph expected = selected.expected();
 
         assertEquals(new TreeSet<>(selected.ids()), graph.vertexSet().stream().filter(GraphVertex::isPaper)
-                .map(GraphVertex::paperId).collect(java.util.stream.Collectors.toCollection(TreeSet::new)));
+                .map(GraphVertex::paperId).collect(Collectors.toCollection(TreeSet::new)));
         Set<String> typed = new TreeSet<>();
         for (var cls : List.of(CG.Paper, CG.Method, CG.Model, CG.Framework, CG.Dataset, CG.Benchmark, CG.Metric, CG.Task)) {
             expected.find(Node.ANY, Node.ANY, RDF.type.asNode(), cls.asNode()).forEachRemaining(q -> typed.add(q.getSubject().getURI()));
         }
-        assertEquals(typed, graph.vertexSet().stream().map(GraphVertex::iri).collect(java.util.stream.Collectors.toCollection(TreeSet::new)));
+        assertEquals(typed, graph.vertexSet().stream().map(GraphVertex::iri).collect(Collectors.toCollection(TreeSet::new)));
 
         Set<String> proposes = new TreeSet<>();
         expected.find(Node.ANY, Node.ANY, CG.proposes.asNode(), Node.ANY)
                 .forEachRemaining(q -> proposes.add(q.getSubject().getURI() + " " + q.getObject().getURI()));
         assertEquals(proposes, edges(graph, "proposes").stream().map(e -> e.source() + " " + e.target())
-                .collect(java.util.stream.Collectors.toCollection(TreeSet::new)));
+                .collect(Collectors.toCollection(TreeSet::new)));
 
         long onBenchmark = count(expected, q -> expected.contains(q.getGraph(), q.getSubject(), RDF.type.asNode(),
                 CG.ResultClaim.asNode()), CG.benchmark);
@@ -299,14 +307,14 @@ class ExportRoundTripIT {
     void anUnknownPaperIsAnErrorNotAnEmptyExport() {
         for (ExportFormat format : List.of(ExportFormat.NQ, ExportFormat.CSV, ExportFormat.GRAPHML)) {
             NoSuchPaperException e = assertThrows(NoSuchPaperException.class, () -> Exporter.export(store.dataset(), format,
-                    PaperSelection.paper("no-such-paper"), java.io.OutputStream.nullOutputStream()));
+                    PaperSelection.paper("no-such-paper"), OutputStream.nullOutputStream()));
             assertTrue(e.getMessage().contains("'no-such-paper'"), e.getMessage());
         }
     }
 
     @Test
     void sinceAfterEveryLoadSelectsNothingAndWritesAnEmptyDocument() throws IOException {
-        PaperSelection future = PaperSelection.loadedSince(java.time.Instant.now().plusSeconds(3600));
+        PaperSelection future = PaperSelection.loadedSince(Instant.now().plusSeconds(3600));
         Path file = tmp.resolve("none.nq");
         try (ExportFile out = ExportFile.create(file)) {
             assertEquals(0, Exporter.export(store.dataset(), ExportFormat.NQ, future, out.out()).papers());
@@ -350,8 +358,8 @@ class ExportRoundTripIT {
         return graph.vertexSet().stream().anyMatch(v -> v.iri().equals(iri) && v.isPaper());
     }
 
-    private static long count(DatasetGraph dsg, java.util.function.Predicate<Quad> claimFilter,
-                              org.apache.jena.rdf.model.Property property) {
+    private static long count(DatasetGraph dsg, Predicate<Quad> claimFilter,
+                              Property property) {
         Set<String> claims = new HashSet<>();
         dsg.find(Node.ANY, Node.ANY, property.asNode(), Node.ANY).forEachRemaining(q -> {
             if (claimFilter.test(q)) {
@@ -374,9 +382,9 @@ class ExportRoundTripIT {
                 .allowingMultipleEdges(true).allowingSelfLoops(true).weighted(true)
                 .edgeSupplier(ImportedEdge::new).buildGraph();
         Map<String, Map<String, String>> vertexAttributes = new HashMap<>();
-        java.util.function.BiConsumer<org.jgrapht.alg.util.Pair<String, String>, Attribute> onVertex = (p, a) ->
+        BiConsumer<Pair<String, String>, Attribute> onVertex = (p, a) ->
                 vertexAttributes.computeIfAbsent(p.getFirst(), k -> new HashMap<>()).put(p.getSecond(), a.getValue());
-        java.util.function.BiConsumer<org.jgrapht.alg.util.Pair<ImportedEdge, String>, Attribute> onEdge = (p, a) ->
+        BiConsumer<Pair<ImportedEdge, String>, Attribute> onEdge = (p, a) ->
                 p.getFirst().attributes.put(p.getSecond(), a.getValue());
         try (Reader reader = new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8)) {
             switch (format) {
