@@ -119,9 +119,21 @@ public final class EntityGraphWriter {
     private static DOTExporter<GraphVertex, GraphEdge> dot() {
         DOTExporter<GraphVertex, GraphEdge> exporter = new DOTExporter<>(v -> quoted(v.iri()));
         exporter.setGraphIdProvider(() -> "claimgraph");
-        exporter.setVertexAttributeProvider(EntityGraphWriter::vertexAttributes);
-        exporter.setEdgeAttributeProvider(e -> edgeAttributes(e, true));
+        exporter.setVertexAttributeProvider(v -> dotEscaped(vertexAttributes(v)));
+        exporter.setEdgeAttributeProvider(e -> dotEscaped(edgeAttributes(e, true)));
         return exporter;
+    }
+
+    /**
+     * JGraphT's DOT exporter escapes only double quotes, so a value ending in a backslash would
+     * swallow its closing quote, and Graphviz would read {@code \N} in a label as the node's name.
+     * Doubled backslashes are what Graphviz and JGraphT's DOT importer read as one backslash.
+     */
+    private static Map<String, Attribute> dotEscaped(Map<String, Attribute> attributes) {
+        Map<String, Attribute> escaped = new LinkedHashMap<>();
+        attributes.forEach((name, a) -> escaped.put(name, a.getType() == AttributeType.STRING
+                ? DefaultAttribute.createAttribute(a.getValue().replace("\\", "\\\\")) : a));
+        return escaped;
     }
 
     private static Map<String, Attribute> vertexAttributes(GraphVertex v) {

@@ -13,8 +13,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,7 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.BiConsumer;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -48,12 +45,6 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.claimgraph.rdf.CG;
 import org.claimgraph.rdf.Iris;
-import org.jgrapht.alg.util.Pair;
-import org.jgrapht.graph.builder.GraphTypeBuilder;
-import org.jgrapht.nio.Attribute;
-import org.jgrapht.nio.dot.DOTImporter;
-import org.jgrapht.nio.gexf.SimpleGEXFImporter;
-import org.jgrapht.nio.graphml.GraphMLImporter;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -221,17 +212,17 @@ class ExportRoundTripIT {
                                                                   boolean gzip) throws IOException {
         org.jgrapht.Graph<GraphVertex, GraphEdge> original = EntityGraphReader.read(store.dataset(), selected.selection());
         Path file = export(format, selected, gzip);
-        Imported back = reimport(format, read(file, gzip));
+        GraphImports.Imported back = GraphImports.reimport(format, read(file, gzip));
 
-        assertEquals(original.vertexSet().size(), back.graph.vertexSet().size(), "vertices");
-        assertEquals(original.edgeSet().size(), back.graph.edgeSet().size(), "edges");
+        assertEquals(original.vertexSet().size(), back.graph().vertexSet().size(), "vertices");
+        assertEquals(original.edgeSet().size(), back.graph().edgeSet().size(), "edges");
         Map<String, String> iriOfId = new HashMap<>();
-        back.vertexAttributes.forEach((id, attributes) -> iriOfId.put(id, attributes.get(EntityGraphWriter.IRI)));
+        back.vertexAttributes().forEach((id, attributes) -> iriOfId.put(id, attributes.get(EntityGraphWriter.IRI)));
         if (format != ExportFormat.GRAPHML) {
             iriOfId.forEach((id, iri) -> assertEquals(iri, id, "in " + format.cliName() + " a vertex's id is its IRI"));
         }
         Map<String, Map<String, String>> byIri = new HashMap<>();
-        back.vertexAttributes.forEach((id, attributes) -> byIri.put(iriOfId.get(id), attributes));
+        back.vertexAttributes().forEach((id, attributes) -> byIri.put(iriOfId.get(id), attributes));
         for (GraphVertex v : original.vertexSet()) {
             Map<String, String> attributes = byIri.get(v.iri());
             assertNotNull(attributes, "vertex " + v.iri() + " missing");
@@ -242,14 +233,14 @@ class ExportRoundTripIT {
         Map<String, GraphEdge> expected = new HashMap<>();
         original.edgeSet().forEach(e -> expected.put(e.source() + " " + e.relation() + " " + e.target(), e));
         Set<String> seen = new HashSet<>();
-        for (ImportedEdge edge : back.graph.edgeSet()) {
-            String key = iriOfId.get(back.graph.getEdgeSource(edge)) + " " + edge.attributes.get(EntityGraphWriter.RELATION)
-                    + " " + iriOfId.get(back.graph.getEdgeTarget(edge));
+        for (GraphImports.ImportedEdge edge : back.graph().edgeSet()) {
+            String key = iriOfId.get(back.graph().getEdgeSource(edge)) + " " + edge.attributes.get(EntityGraphWriter.RELATION)
+                    + " " + iriOfId.get(back.graph().getEdgeTarget(edge));
             GraphEdge e = expected.get(key);
             assertNotNull(e, "unexpected edge " + key);
             assertTrue(seen.add(key), "edge twice: " + key);
             double weight = format == ExportFormat.DOT ? Double.parseDouble(edge.attributes.get(EntityGraphWriter.WEIGHT))
-                    : back.graph.getEdgeWeight(edge);
+                    : back.graph().getEdgeWeight(edge);
             assertEquals(e.weight(), weight, 0.0, key);
             assertEquals(e.relation(), edge.attributes.get(EntityGraphWriter.LABEL), key);
             assertEquals(String.valueOf(e.papers()), edge.attributes.get(EntityGraphWriter.PAPERS), key);
@@ -367,56 +358,5 @@ class ExportRoundTripIT {
             }
         });
         return claims.size();
-    }
-
-    /** A re-imported edge: an object per edge (JGraphT tells edges apart by equality) with its attributes. */
-    static final class ImportedEdge {
-        final Map<String, String> attributes = new HashMap<>();
-    }
-
-    record Imported(org.jgrapht.Graph<String, ImportedEdge> graph, Map<String, Map<String, String>> vertexAttributes) {
-    }
-
-    private static Imported reimport(ExportFormat format, byte[] bytes) {
-        org.jgrapht.Graph<String, ImportedEdge> graph = GraphTypeBuilder.<String, ImportedEdge>directed()
-                .allowingMultipleEdges(true).allowingSelfLoops(true).weighted(true)
-                .edgeSupplier(ImportedEdge::new).buildGraph();
-        Map<String, Map<String, String>> vertexAttributes = new HashMap<>();
-        BiConsumer<Pair<String, String>, Attribute> onVertex = (p, a) ->
-                vertexAttributes.computeIfAbsent(p.getFirst(), k -> new HashMap<>()).put(p.getSecond(), a.getValue());
-        BiConsumer<Pair<ImportedEdge, String>, Attribute> onEdge = (p, a) ->
-                p.getFirst().attributes.put(p.getSecond(), a.getValue());
-        try (Reader reader = new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8)) {
-            switch (format) {
-                case GRAPHML -> {
-                    GraphMLImporter<String, ImportedEdge> importer = new GraphMLImporter<>();
-                    importer.setSchemaValidation(true);
-                    importer.setVertexFactory(id -> id);
-                    importer.setEdgeWeightAttributeName(EntityGraphWriter.WEIGHT);
-                    importer.addVertexAttributeConsumer(onVertex);
-                    importer.addEdgeAttributeConsumer(onEdge);
-                    importer.importGraph(graph, reader);
-                }
-                case GEXF -> {
-                    SimpleGEXFImporter<String, ImportedEdge> importer = new SimpleGEXFImporter<>();
-                    importer.setSchemaValidation(true);
-                    importer.setVertexFactory(id -> id);
-                    importer.addVertexAttributeConsumer(onVertex);
-                    importer.addEdgeAttributeConsumer(onEdge);
-                    importer.importGraph(graph, reader);
-                }
-                case DOT -> {
-                    DOTImporter<String, ImportedEdge> importer = new DOTImporter<>();
-                    importer.setVertexFactory(id -> id);
-                    importer.addVertexAttributeConsumer(onVertex);
-                    importer.addEdgeAttributeConsumer(onEdge);
-                    importer.importGraph(graph, reader);
-                }
-                default -> throw new IllegalArgumentException(format.cliName());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new Imported(graph, vertexAttributes);
     }
 }
