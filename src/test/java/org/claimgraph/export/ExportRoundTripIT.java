@@ -304,6 +304,16 @@ class ExportRoundTripIT {
     }
 
     @Test
+    void graphAndSinceTogetherSelectThePaperOnlyIfLoadedSince() {
+        PaperSelection laterPaper = new PaperSelection(LoadedStore.LATER.get(0), store.between());
+        PaperSelection earlierPaper = new PaperSelection(LoadedStore.CPL, store.between());
+        assertEquals(1, Exporter.export(store.dataset(), ExportFormat.NQ, laterPaper, OutputStream.nullOutputStream()).papers());
+        assertEquals(0, Exporter.export(store.dataset(), ExportFormat.NQ, earlierPaper, OutputStream.nullOutputStream()).papers());
+        assertThrows(NoSuchPaperException.class, () -> Exporter.export(store.dataset(), ExportFormat.NQ,
+                new PaperSelection("no-such-paper", store.between()), OutputStream.nullOutputStream()));
+    }
+
+    @Test
     void sinceAfterEveryLoadSelectsNothingAndWritesAnEmptyDocument() throws IOException {
         PaperSelection future = PaperSelection.loadedSince(Instant.now().plusSeconds(3600));
         Path file = tmp.resolve("none.nq");
