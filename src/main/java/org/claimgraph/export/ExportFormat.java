@@ -3,7 +3,9 @@ package org.claimgraph.export;
 import java.io.OutputStream;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.RDFDataMgr;
@@ -26,33 +28,76 @@ import org.claimgraph.rdf.ClaimsRdfMapper;
  * memory; jsonld and rdfxml have no streaming writer in Jena, so {@link #streamWriter} buffers
  * everything it receives in memory and writes at {@link StreamRDF#finish()}. jsonld is compacted with
  * the context {@code ontology/context.jsonld}, written inline. The two claims
- * formats are not RDF and come only from a store ({@link Exporter}).
+ * formats and the three entity-graph formats are not RDF and come only from a store ({@link Exporter}).
  */
 public enum ExportFormat {
-    TTL("ttl", RDFFormat.TURTLE_BLOCKS, false, true),
-    NT("nt", RDFFormat.NTRIPLES, false, true),
-    NQ("nq", RDFFormat.NQUADS, true, true),
-    TRIG("trig", RDFFormat.TRIG_BLOCKS, true, true),
-    JSONLD("jsonld", RDFFormat.JSONLD11, true, false),
-    RDFXML("rdfxml", RDFFormat.RDFXML_PLAIN, false, false),
+    TTL("ttl", RDFFormat.TURTLE_BLOCKS, false, true, "ttl"),
+    NT("nt", RDFFormat.NTRIPLES, false, true, "nt"),
+    NQ("nq", RDFFormat.NQUADS, true, true, "nq"),
+    TRIG("trig", RDFFormat.TRIG_BLOCKS, true, true, "trig"),
+    JSONLD("jsonld", RDFFormat.JSONLD11, true, false, "jsonld"),
+    RDFXML("rdfxml", RDFFormat.RDFXML_PLAIN, false, false, "rdf", "rdfxml", "owl"),
     /** Claims JSON Lines in the CLAIMS-SCHEMA.md shape, one paper per line. */
-    CLAIMS_JSONL("claims-jsonl", null, false, false),
+    CLAIMS_JSONL("claims-jsonl", null, false, false, "jsonl"),
     /** One row per result claim. */
-    CSV("csv", null, false, false);
+    CSV("csv", null, false, false, "csv"),
+    /** The entity graph ({@link EntityGraphReader}) as GraphML, for Cytoscape, yEd, Gephi, NetworkX. */
+    GRAPHML("graphml", null, false, false, "graphml"),
+    /** The entity graph as GEXF 1.2, Gephi's own format. */
+    GEXF("gexf", null, false, false, "gexf"),
+    /** The entity graph as Graphviz DOT. */
+    DOT("dot", null, false, false, "dot", "gv");
+
+    private static final String GZIP_SUFFIX = ".gz";
 
     private final String cliName;
     private final RDFFormat rdfFormat;
     private final boolean namedGraphs;
     private final boolean streaming;
+    private final List<String> extensions;
 
-    ExportFormat(String cliName, RDFFormat rdfFormat, boolean namedGraphs, boolean streaming) {
+    ExportFormat(String cliName, RDFFormat rdfFormat, boolean namedGraphs, boolean streaming, String... extensions) {
         this.cliName = cliName;
         this.rdfFormat = rdfFormat;
         this.namedGraphs = namedGraphs;
         this.streaming = streaming;
+        this.extensions = List.of(extensions);
     }
 
-    /** The name on the command line: ttl, nt, nq, trig, jsonld, rdfxml, claims-jsonl, csv. */
+    /** Whether this writes the entity graph (vertices and weighted edges) rather than claims or quads. */
+    public boolean isEntityGraph() {
+        return this == GRAPHML || this == GEXF || this == DOT;
+    }
+
+    /** File name extensions (without the dot) that select this format, the usual one first. */
+    public List<String> extensions() {
+        return extensions;
+    }
+
+    /**
+     * The format a file name asks for by its extension, ignoring case and a trailing {@code .gz}
+     * ({@code claims.ttl.gz} is Turtle); empty when the extension is not one of {@link #extensions()}.
+     */
+    public static Optional<ExportFormat> fromFileName(String fileName) {
+        Objects.requireNonNull(fileName, "fileName");
+        String name = fileName.toLowerCase(Locale.ROOT);
+        if (isGzip(name)) {
+            name = name.substring(0, name.length() - GZIP_SUFFIX.length());
+        }
+        int dot = name.lastIndexOf('.');
+        if (dot < 0) {
+            return Optional.empty();
+        }
+        String extension = name.substring(dot + 1);
+        return Arrays.stream(values()).filter(f -> f.extensions.contains(extension)).findFirst();
+    }
+
+    /** Whether a file of this name is to be gzip-compressed: its name ends with {@code .gz}, in any case. */
+    public static boolean isGzip(String fileName) {
+        return fileName.toLowerCase(Locale.ROOT).endsWith(GZIP_SUFFIX);
+    }
+
+    /** The name on the command line: ttl, nt, nq, trig, jsonld, rdfxml, claims-jsonl, csv, graphml, gexf, dot. */
     public String cliName() {
         return cliName;
     }
@@ -101,7 +146,7 @@ public enum ExportFormat {
      * jsonld and rdfxml the output is written only at {@code finish()} (see the type's note).
      * {@code out} is flushed, not closed.
      *
-     * @throws ExportException for the claims formats, which are not RDF
+     * @throws ExportException for the claims and entity-graph formats, which are not RDF
      */
     public StreamRDF streamWriter(OutputStream out) {
         Objects.requireNonNull(out, "out");

@@ -7,11 +7,15 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryExecutionDatasetBuilder;
+import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Literal;
@@ -83,21 +87,36 @@ final class ResultClaimsCsv {
     private ResultClaimsCsv() {
     }
 
-    static void write(Dataset ds, OutputStream out) {
+    /**
+     * Writes the rows of every paper ({@code papers} null, one query over the store) or of the
+     * papers given, in their order (the query once per paper, bound to its graph).
+     */
+    static void write(Dataset ds, List<StoredPaper> papers, OutputStream out) {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         try {
             CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setHeader(HEADER).get());
+            Query query = QueryFactory.create(QUERY);
             Txn.executeRead(ds, () -> {
-                try (QueryExecution qe = QueryExecution.dataset(ds).query(QUERY).build()) {
-                    ResultSet rows = qe.execSelect();
-                    while (rows.hasNext()) {
-                        printRow(printer, rows.next());
+                if (papers == null) {
+                    print(printer, QueryExecution.dataset(ds).query(query));
+                } else {
+                    for (StoredPaper paper : papers) {
+                        print(printer, QueryExecution.dataset(ds).query(query).substitution("graph", paper.graph()));
                     }
                 }
             });
             printer.flush();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the csv export", e);
+        }
+    }
+
+    private static void print(CSVPrinter printer, QueryExecutionDatasetBuilder query) {
+        try (QueryExecution qe = query.build()) {
+            ResultSet rows = qe.execSelect();
+            while (rows.hasNext()) {
+                printRow(printer, rows.next());
+            }
         }
     }
 

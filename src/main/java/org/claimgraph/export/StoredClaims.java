@@ -131,6 +131,12 @@ public final class StoredClaims {
         });
     }
 
+    /** As {@link #forEachPaper(Dataset, Consumer)} for the papers whose graphs are {@code papers}, in that order. */
+    static void forEachPaper(Dataset ds, List<Resource> papers, Consumer<PaperClaims> sink) {
+        Reader reader = new Reader(ds);
+        Txn.executeRead(ds, () -> papers.forEach(paper -> sink.accept(reader.paperClaims(paper))));
+    }
+
     /** The SPARQL plumbing of one export run; queries are parsed once per run. */
     private static final class Reader {
         private final Dataset ds;

@@ -31,7 +31,8 @@ class ExportFormatTest {
 
     @Test
     void namesRoundTrip() {
-        assertEquals(List.of("ttl", "nt", "nq", "trig", "jsonld", "rdfxml", "claims-jsonl", "csv"), ExportFormat.names());
+        assertEquals(List.of("ttl", "nt", "nq", "trig", "jsonld", "rdfxml", "claims-jsonl", "csv", "graphml", "gexf", "dot"),
+                ExportFormat.names());
         for (ExportFormat f : ExportFormat.values()) {
             assertEquals(f, ExportFormat.fromName(f.cliName().toUpperCase(Locale.ROOT)));
         }
@@ -52,7 +53,7 @@ class ExportFormatTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = ExportFormat.class, names = {"CLAIMS_JSONL", "CSV"}, mode = EnumSource.Mode.EXCLUDE)
+    @EnumSource(value = ExportFormat.class, names = {"TTL", "NT", "NQ", "TRIG", "JSONLD", "RDFXML"})
     void streamedQuadsParseBackIsomorphic(ExportFormat format) {
         byte[] bytes = stream(format);
         if (format.keepsNamedGraphs()) {
@@ -97,6 +98,33 @@ class ExportFormatTest {
                 () -> ExportFormat.CSV.streamWriter(new ByteArrayOutputStream()));
         assertTrue(e.getMessage().contains("csv is not an RDF format"), e.getMessage());
         assertThrows(ExportException.class, () -> ExportFormat.CLAIMS_JSONL.streamWriter(new ByteArrayOutputStream()));
+        for (ExportFormat graph : List.of(ExportFormat.GRAPHML, ExportFormat.GEXF, ExportFormat.DOT)) {
+            assertTrue(graph.isEntityGraph());
+            assertFalse(graph.isRdf());
+            assertThrows(ExportException.class, () -> graph.streamWriter(new ByteArrayOutputStream()));
+        }
+        assertFalse(ExportFormat.TTL.isEntityGraph());
+    }
+
+    @Test
+    void fileNamesChooseTheFormatWithOrWithoutGz() {
+        assertEquals(ExportFormat.TTL, ExportFormat.fromFileName("claims.ttl").orElseThrow());
+        assertEquals(ExportFormat.TTL, ExportFormat.fromFileName("claims.ttl.gz").orElseThrow());
+        assertEquals(ExportFormat.NQ, ExportFormat.fromFileName("CLAIMS.NQ.GZ").orElseThrow());
+        assertEquals(ExportFormat.RDFXML, ExportFormat.fromFileName("claims.rdf").orElseThrow());
+        assertEquals(ExportFormat.CLAIMS_JSONL, ExportFormat.fromFileName("claims.jsonl").orElseThrow());
+        assertEquals(ExportFormat.GRAPHML, ExportFormat.fromFileName("entities.graphml.gz").orElseThrow());
+        assertEquals(ExportFormat.GEXF, ExportFormat.fromFileName("entities.gexf").orElseThrow());
+        assertEquals(ExportFormat.DOT, ExportFormat.fromFileName("entities.gv").orElseThrow());
+        assertEquals(ExportFormat.DOT, ExportFormat.fromFileName("v1.2.entities.dot").orElseThrow());
+        assertTrue(ExportFormat.fromFileName("claims.gz").isEmpty());
+        assertTrue(ExportFormat.fromFileName("claims").isEmpty());
+        assertTrue(ExportFormat.fromFileName("claims.xlsx").isEmpty());
+        for (ExportFormat f : ExportFormat.values()) {
+            assertEquals(f, ExportFormat.fromFileName("out." + f.extensions().get(0)).orElseThrow(), f.cliName());
+        }
+        assertTrue(ExportFormat.isGzip("a.ttl.GZ"));
+        assertFalse(ExportFormat.isGzip("a.ttl.gzip"));
     }
 
     private static byte[] stream(ExportFormat format) {

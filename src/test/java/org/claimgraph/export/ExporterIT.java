@@ -77,7 +77,7 @@ class ExporterIT {
     }
 
     @ParameterizedTest
-    @EnumSource(value = ExportFormat.class, names = {"CLAIMS_JSONL", "CSV"}, mode = EnumSource.Mode.EXCLUDE)
+    @EnumSource(value = ExportFormat.class, names = {"TTL", "NT", "NQ", "TRIG", "JSONLD", "RDFXML"})
     void rdfExportParsesBackIsomorphicToTheStore(ExportFormat format) {
         byte[] bytes = export(format);
         if (format.keepsNamedGraphs()) {
