@@ -1,6 +1,7 @@
 package org.claimgraph.cli;
 
 import org.claimgraph.ClaimGraphException;
+import org.claimgraph.export.ExportException;
 import org.claimgraph.ingest.IngestException;
 import org.claimgraph.query.QueryException;
 import org.claimgraph.serve.ServeException;
@@ -47,6 +48,9 @@ final class ErrorHandler implements IExecutionExceptionHandler {
         }
         if (ex instanceof ValidationException) {
             return ExitCodes.VALIDATION;
+        }
+        if (ex instanceof ExportException) {
+            return ExitCodes.OUTPUT;
         }
         return ExitCodes.EVAL;
     }

@@ -19,6 +19,8 @@ final class ExitCodes {
     static final int EVAL = 7;
     /** A store does not conform to the SHACL shapes, or the shapes cannot be read. */
     static final int VALIDATION = 8;
+    /** An export cannot be written (disk full, folder missing, no permission). */
+    static final int OUTPUT = 9;
 
     private ExitCodes() {
     }
