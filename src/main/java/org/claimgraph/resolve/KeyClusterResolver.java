@@ -29,9 +29,12 @@ import org.claimgraph.rdf.Names;
 /**
  * {@link EntityResolver} by keys. Within one IRI segment (methods, datasets, metrics, tasks: types
  * that can be one thing), node A and node B are one entity when a name A carries (an alias, or a
- * result's mention) has B's key, and no other node carries a name with that key: "GCPO" bare in one
- * paper is the "Group Contrastive Policy Optimization (GCPO)" of another, but an acronym that two
- * papers expand differently stays its own node. Merging is transitive.
+ * result's mention) is an acronym (two or more capitals) with B's key, no other node carries a name
+ * with that key, and no paper proposes B:
+ * "GCPO" as a baseline in one paper is the "Group Contrastive Policy Optimization (GCPO)" of another,
+ * but an acronym that two papers expand differently, or that a paper introduces as its own new method
+ * or dataset ("STAR" proposed in one paper, "State-Aware Reasoning (STAR)" in another), stays its own
+ * node. Merging is transitive.
  *
  * <p>Each entity's preferred label is its most used name that no paper marks as an alias (so the long
  * form over the acronym), ties to the smallest string; its canonical node is the node that label
@@ -51,6 +54,10 @@ final class KeyClusterResolver implements EntityResolver {
     private static final String ALIASES = """
             PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
             SELECT DISTINCT ?entity ?label WHERE { GRAPH ?paper { ?entity skos:altLabel ?label } }
+            """;
+    private static final String PROPOSED = """
+            PREFIX cg: <https://w3id.org/claimgraph/ontology#>
+            SELECT DISTINCT ?entity WHERE { GRAPH ?paper { ?paper cg:proposes ?entity } }
             """;
     private static final Map<String, EntityType> SEGMENTS = Map.of(
             "method", EntityType.METHOD, "dataset", EntityType.DATASET,
@@ -74,8 +81,8 @@ final class KeyClusterResolver implements EntityResolver {
                     quads += write(members, graph, dsg);
                     merged += members.size() > 1 ? 1 : 0;
                 }
-                return new Resolution(nodes.size(), clusters.groups().size(), merged, clusters.ambiguousKeys(), quads,
-                        Duration.ofNanos(System.nanoTime() - start));
+                return new Resolution(nodes.size(), clusters.groups().size(), merged, clusters.ambiguousKeys(),
+                        clusters.proposalsKept(), quads, Duration.ofNanos(System.nanoTime() - start));
             });
         } catch (RuntimeException e) {
             throw new ResolveException("entity resolution failed and changed nothing: " + e.getMessage(), e);
@@ -97,6 +104,12 @@ final class KeyClusterResolver implements EntityResolver {
                 node.aliases.add(label);
             }
         });
+        rows(dataset, PROPOSED, (iri, unused) -> {
+            EntityNode node = nodes.get(iri);
+            if (node != null && node != EntityNode.NONE) {
+                node.proposed = true;
+            }
+        });
         nodes.values().removeIf(n -> n == EntityNode.NONE);
         return nodes;
     }
@@ -109,8 +122,8 @@ final class KeyClusterResolver implements EntityResolver {
                 Binding binding = rows.nextBinding();
                 Node entity = binding.get(ENTITY);
                 Node label = binding.get(LABEL);
-                if (entity != null && entity.isURI() && label != null && label.isLiteral()) {
-                    row.accept(entity.getURI(), label.getLiteralLexicalForm());
+                if (entity != null && entity.isURI() && (label == null || label.isLiteral())) {
+                    row.accept(entity.getURI(), label == null ? null : label.getLiteralLexicalForm());
                 }
             }
         }
@@ -130,7 +143,7 @@ final class KeyClusterResolver implements EntityResolver {
             EntityNode node = nodes.get(i);
             for (String label : node.labels.keySet()) {
                 String key = EntityKeys.key(node.type(), label);
-                if (key.isEmpty() || key.equals(node.key)) {
+                if (key.isEmpty() || key.equals(node.key) || !isAcronym(label)) {
                     continue;
                 }
                 String claimed = node.segmentKey(key);
@@ -145,6 +158,7 @@ final class KeyClusterResolver implements EntityResolver {
             parent[i] = i;
         }
         long ambiguousNamingANode = 0;
+        long proposalsKept = 0;
         for (Map.Entry<String, Integer> claim : claimedBy.entrySet()) {
             Integer named = byKey.get(claim.getKey());
             if (named == null) {
@@ -152,6 +166,8 @@ final class KeyClusterResolver implements EntityResolver {
             }
             if (ambiguous.contains(claim.getKey())) {
                 ambiguousNamingANode++;
+            } else if (nodes.get(named).proposed) {
+                proposalsKept++;
             } else {
                 parent[find(parent, claim.getValue())] = find(parent, named);
             }
@@ -160,7 +176,12 @@ final class KeyClusterResolver implements EntityResolver {
         for (int i = 0; i < nodes.size(); i++) {
             groups.computeIfAbsent(find(parent, i), r -> new ArrayList<>()).add(nodes.get(i));
         }
-        return new Clusters(List.copyOf(groups.values()), ambiguousNamingANode);
+        return new Clusters(List.copyOf(groups.values()), ambiguousNamingANode, proposalsKept);
+    }
+
+    /** Two or more capitals ("GCPO", "mBERT", "GSM8k"): a short form, not a word that happens to be another name. */
+    static boolean isAcronym(String label) {
+        return label.codePoints().filter(Character::isUpperCase).limit(2).count() == 2;
     }
 
     private static int find(int[] parent, int i) {
@@ -171,7 +192,7 @@ final class KeyClusterResolver implements EntityResolver {
         return i;
     }
 
-    private record Clusters(List<List<EntityNode>> groups, long ambiguousKeys) {
+    private record Clusters(List<List<EntityNode>> groups, long ambiguousKeys, long proposalsKept) {
     }
 
     /** Writes one entity's quads; returns how many. */
@@ -235,6 +256,7 @@ final class KeyClusterResolver implements EntityResolver {
         final String key;
         final Map<String, Integer> labels = new HashMap<>();
         final Set<String> aliases = new HashSet<>();
+        boolean proposed;
 
         private EntityNode(String iri, String segment, String key) {
             this.iri = iri;
