@@ -37,7 +37,7 @@ import org.claimgraph.rdf.Names;
  * node. Merging is transitive.
  *
  * <p>Each entity's preferred label is its most used name that no paper marks as an alias (so the long
- * form over the acronym), ties to the smallest string; its canonical node is the node that label
+ * form over the acronym), ties to the longest, then the smallest string; its canonical node is the node that label
  * names, else the node with the most (paper, label) pairs, ties to the smallest IRI. Every rule reads
  * only counts and sets of the store's content, never load order.
  *
@@ -63,7 +63,9 @@ final class KeyClusterResolver implements EntityResolver {
             "method", EntityType.METHOD, "dataset", EntityType.DATASET,
             "metric", EntityType.METRIC, "task", EntityType.TASK);
     private static final Comparator<Map.Entry<String, Integer>> MOST_USED =
-            Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey());
+            Map.Entry.<String, Integer>comparingByValue().reversed()
+                    .thenComparing(e -> e.getKey().length(), Comparator.reverseOrder())
+                    .thenComparing(Map.Entry.comparingByKey());
 
     @Override
     public Resolution resolve(Dataset dataset) {
