@@ -36,10 +36,10 @@ import org.claimgraph.rdf.Names;
  * or dataset ("STAR" proposed in one paper, "State-Aware Reasoning (STAR)" in another), stays its own
  * node. Merging is transitive.
  *
- * <p>Each entity's preferred label is its most used name that no paper marks as an alias (so the long
- * form over the acronym), ties to the longest, then the smallest string; its canonical node is the node that label
- * names, else the node with the most (paper, label) pairs, ties to the smallest IRI. Every rule reads
- * only counts and sets of the store's content, never load order.
+ * <p>Each entity's preferred label is the label most papers use as its name rather than as an alias,
+ * ties to the longest (the long form over the acronym), then the smallest string; its canonical node
+ * is the node that label names, else the node with the most (paper, label) pairs, ties to the
+ * smallest IRI. Every rule reads only counts and sets of the store's content, never load order.
  *
  * <p>Memory is proportional to the distinct (entity, label) pairs, not to the papers: the labels are
  * streamed from one SPARQL SELECT and counted.
@@ -53,7 +53,7 @@ final class KeyClusterResolver implements EntityResolver {
             """;
     private static final String ALIASES = """
             PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-            SELECT DISTINCT ?entity ?label WHERE { GRAPH ?paper { ?entity skos:altLabel ?label } }
+            SELECT ?entity ?label WHERE { GRAPH ?paper { ?entity skos:altLabel ?label } }
             """;
     private static final String PROPOSED = """
             PREFIX cg: <https://w3id.org/claimgraph/ontology#>
@@ -103,7 +103,7 @@ final class KeyClusterResolver implements EntityResolver {
         rows(dataset, ALIASES, (iri, label) -> {
             EntityNode node = nodes.get(iri);
             if (node != null && node != EntityNode.NONE) {
-                node.aliases.add(label);
+                node.aliases.merge(label, 1, Integer::sum);
             }
         });
         rows(dataset, PROPOSED, (iri, unused) -> {
@@ -200,13 +200,14 @@ final class KeyClusterResolver implements EntityResolver {
     /** Writes one entity's quads; returns how many. */
     private static long write(List<EntityNode> members, Node graph, DatasetGraph dsg) {
         Map<String, Integer> labels = new HashMap<>();
-        Set<String> aliases = new HashSet<>();
+        Map<String, Integer> asName = new HashMap<>();
         for (EntityNode m : members) {
-            m.labels.forEach((label, n) -> labels.merge(label, n, Integer::sum));
-            aliases.addAll(m.aliases);
+            m.labels.forEach((label, n) -> {
+                labels.merge(label, n, Integer::sum);
+                asName.merge(label, n - m.aliases.getOrDefault(label, 0), Integer::sum);
+            });
         }
-        String preferred = labels.entrySet().stream().filter(e -> !aliases.contains(e.getKey())).min(MOST_USED)
-                .or(() -> labels.entrySet().stream().min(MOST_USED)).orElseThrow().getKey();
+        String preferred = asName.entrySet().stream().min(MOST_USED).orElseThrow().getKey();
         EntityNode canonical = canonical(members, preferred);
         Node canon = NodeFactory.createURI(canonical.iri);
         List<Quad> quads = new ArrayList<>();
@@ -250,14 +251,14 @@ final class KeyClusterResolver implements EntityResolver {
                 .thenComparing(m -> m.iri)).orElseThrow();
     }
 
-    /** One entity node: its IRI's segment and key, its labels with the number of papers using each, its aliases. */
+    /** One entity node: its IRI's segment and key, and per label the number of papers using it as a label and as an alias. */
     private static final class EntityNode {
         static final EntityNode NONE = new EntityNode("", "", "");
         final String iri;
         final String segment;
         final String key;
         final Map<String, Integer> labels = new HashMap<>();
-        final Set<String> aliases = new HashSet<>();
+        final Map<String, Integer> aliases = new HashMap<>();
         boolean proposed;
 
         private EntityNode(String iri, String segment, String key) {
