@@ -29,12 +29,12 @@ import org.claimgraph.rdf.Names;
 /**
  * {@link EntityResolver} by keys. Within one IRI segment (methods, datasets, metrics, tasks: types
  * that can be one thing), node A and node B are one entity when a name A carries (an alias, or a
- * result's mention) is an acronym (two or more capitals) with B's key, no other node carries a name
- * with that key, and no paper proposes B:
- * "GCPO" as a baseline in one paper is the "Group Contrastive Policy Optimization (GCPO)" of another,
- * but an acronym that two papers expand differently, or that a paper introduces as its own new method
- * or dataset ("STAR" proposed in one paper, "State-Aware Reasoning (STAR)" in another), stays its own
- * node. Merging is transitive.
+ * result's mention) is an acronym (two or more capitals, a key of three or more characters) with
+ * B's key, no other node carries a name with that key, and no paper proposes B: "GCPO" as a baseline
+ * in one paper is the "Group Contrastive Policy Optimization (GCPO)" of another, but an acronym that
+ * two papers expand differently, or that a paper introduces as its own new method or dataset ("STAR"
+ * proposed in one paper, "State-Aware Reasoning (STAR)" in another), stays its own node. Merging is
+ * transitive.
  *
  * <p>Each entity's preferred label is the label most papers use as its name rather than as an alias,
  * ties to the longest (the long form over the acronym), then the smallest string; its canonical node
@@ -59,6 +59,8 @@ final class KeyClusterResolver implements EntityResolver {
             PREFIX cg: <https://w3id.org/claimgraph/ontology#>
             SELECT DISTINCT ?entity WHERE { GRAPH ?paper { ?paper cg:proposes ?entity } }
             """;
+    /** Two-letter acronyms (CP, PR, SR) mean a different thing in nearly every paper: never merged. */
+    private static final int MIN_ACRONYM = 3;
     private static final Map<String, EntityType> SEGMENTS = Map.of(
             "method", EntityType.METHOD, "dataset", EntityType.DATASET,
             "metric", EntityType.METRIC, "task", EntityType.TASK);
@@ -145,7 +147,7 @@ final class KeyClusterResolver implements EntityResolver {
             EntityNode node = nodes.get(i);
             for (String label : node.labels.keySet()) {
                 String key = EntityKeys.key(node.type(), label);
-                if (key.isEmpty() || key.equals(node.key) || !isAcronym(label)) {
+                if (key.length() < MIN_ACRONYM || key.equals(node.key) || !isAcronym(label)) {
                     continue;
                 }
                 String claimed = node.segmentKey(key);

@@ -39,7 +39,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The resolver on a real TDB2 store, fed papers' claims directly (no NLP) so that each case names
  * exactly the entities it is about. Names come from the bundled data (GCPO, CPL, MATH), the arXiv
- * pool (Grade School Math 8K (GSM8K), BLEU, STAR) and the public benchmarks (CIFAR100, BLEU-1/BLEU-4).
+ * pool (Grade School Math 8K (GSM8K), STAR, Canonical Polyadic (CP)) and the public benchmarks (CIFAR100, BLEU-1/BLEU-4).
  */
 class KeyClusterResolverTest {
     private static final Provenance PROVENANCE = new Provenance("claimgraph-rules", "test", Instant.parse("2025-01-01T00:00:00Z"));
@@ -85,7 +85,9 @@ class KeyClusterResolverTest {
             paper("cpl-2", List.of(method("Contrastive Prompt Learning", "CPL")), List.of(), List.of()),
             paper("cpl-3", List.of(method("ReasonRL")), List.of(benchmark("GSM8K")), List.of(), "ReasonRL", "GSM8K", "CPL"),
             paper("star-1", List.of(method("State-Aware Reasoning", "STAR")), List.of(), List.of()),
-            paper("star-2", List.of(method("STAR")), List.of(), List.of()));
+            paper("star-2", List.of(method("STAR")), List.of(), List.of()),
+            paper("cp-1", List.of(method("Canonical Polyadic", "CP")), List.of(), List.of()),
+            paper("cp-2", List.of(method("TensorNet")), List.of(benchmark("MATH")), List.of(), "TensorNet", "MATH", "CP"));
 
     private Set<Triple> load(Path db, List<PaperClaims> papers, int resolutions) {
         try (ClaimStore store = ClaimStore.openTdb2(db)) {
@@ -153,6 +155,7 @@ class KeyClusterResolverTest {
         assertEquals("method/contrastivepromptlearning", canon.get("method/contrastivepromptlearning"));
         assertEquals("method/star", canon.get("method/star"), "a paper proposes STAR as its own method");
         assertEquals("method/stateawarereasoning", canon.get("method/stateawarereasoning"));
+        assertEquals("method/cp", canon.get("method/cp"), "two-letter acronyms are never merged");
     }
 
     @Test
