@@ -33,6 +33,8 @@ import org.claimgraph.ingest.SourcePosition;
 import org.claimgraph.rdf.CG;
 import org.claimgraph.rdf.Provenance;
 import org.claimgraph.store.ClaimStore;
+import org.claimgraph.validate.ClaimValidator;
+import org.claimgraph.validate.ValidationReport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -199,6 +201,27 @@ class KeyClusterResolverTest {
                     .getGraph(NodeFactory.createURI(EntityResolver.ENTITIES_GRAPH)).size());
             assertEquals(quads, r.quads());
             assertTrue(r.summary().contains("2 nodes merged into 2 groups"), r.summary());
+        }
+    }
+
+    @Test
+    void entitiesGraphConformsToTheShapesAndABrokenOneDoesNot() {
+        try (ClaimStore store = ClaimStore.openTdb2(tmp.resolve("db"))) {
+            store.load(PAPERS.iterator(), PROVENANCE);
+            EntityResolver.standard().resolve(store.dataset());
+            ClaimValidator validator = ClaimValidator.shacl();
+            assertTrue(validator.validatePapers(store.dataset()).conforms());
+            assertTrue(validator.validateUnion(store.dataset()).conforms());
+            Node graph = NodeFactory.createURI(EntityResolver.ENTITIES_GRAPH);
+            Node gcpo = NodeFactory.createURI(ID + "method/groupcontrastivepolicyoptimization");
+            Txn.executeWrite(store.dataset(), () -> store.dataset().asDatasetGraph()
+                    .add(graph, gcpo, SKOS.prefLabel.asNode(), NodeFactory.createLiteralString("GCPO")));
+            ValidationReport report = validator.validatePapers(store.dataset());
+            assertFalse(report.conforms());
+            assertTrue(report.violations().stream().allMatch(v -> v.focusNode().equals(gcpo) && v.graph().equals(graph)),
+                    report.lines().toString());
+            assertTrue(report.firstViolation().contains("skos:prefLabel") || report.firstViolation().contains("prefLabel"),
+                    report.firstViolation());
         }
     }
 
