@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
             ExportCommand.class,
             EvaluateCommand.class,
             ValidateCommand.class,
+            ResolveCommand.class,
             DescribeCommand.class,
             TrainCommand.class,
             BenchCommand.class,

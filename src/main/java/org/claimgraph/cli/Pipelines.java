@@ -17,6 +17,7 @@ import org.claimgraph.ingest.PaperSource;
 import org.claimgraph.ingest.Reject;
 import org.claimgraph.ingest.RejectSink;
 import org.claimgraph.ingest.RejectsReport;
+import org.claimgraph.resolve.EntityResolver;
 import org.claimgraph.store.ClaimStore;
 import org.claimgraph.store.LoadSummary;
 
@@ -36,7 +37,10 @@ final class Pipelines {
         return b.build();
     }
 
-    /** Loads every input into the store at {@code db}, printing progress and a summary on {@code err}. */
+    /**
+     * Loads every input into the store at {@code db}, then resolves its entities (a transaction of its
+     * own, after the load's commits), printing progress and summaries on {@code err}.
+     */
     static LoadSummary load(ClaimGraph graph, InputOptions input, Path db, PrintWriter err) {
         return load(graph, input, db, err, ClaimGraph.Gate.OPEN);
     }
@@ -54,6 +58,7 @@ final class Pipelines {
             err.printf("loaded %,d papers, %,d claims, %,d triples into %s in %s; %s%n",
                     summary.papers(), summary.claims(), summary.quads(), db,
                     seconds(summary.elapsed()), rejects.describe());
+            err.println("resolved " + EntityResolver.standard().resolve(store.dataset()).summary());
             err.flush();
             return summary;
         }

@@ -53,6 +53,7 @@ public final class CG {
     public static final Property baseline = property("baseline");
     public static final Property kind = property("kind");
     public static final Property evidence = property("evidence");
+    public static final Property canonical = property("canonical");
 
     // datatype properties
     public static final Property value = property("value");

@@ -24,18 +24,31 @@ public final class Iris {
     }
 
     /**
-     * {@code ID + segment + "/" + key(name)} where the segment is {@code method} (methods, models,
-     * frameworks), {@code dataset} (datasets, benchmarks), {@code metric} or {@code task}.
-     * A name without any a-z0-9 (e.g. only Greek letters) has an empty key; it gets {@code "_"} plus
-     * its percent-encoded NFKC lower-case form instead, which no real key can collide with.
+     * {@code ID + segment + "/" + EntityKeys.key(type, name)} where the segment is {@code method}
+     * (methods, models, frameworks), {@code dataset} (datasets, benchmarks), {@code metric} or
+     * {@code task}. A name without any a-z0-9 (e.g. only Greek letters) has an empty key; it gets
+     * {@code "_"} plus its percent-encoded NFKC lower-case form instead, which no real key can collide with.
      */
     public static String entity(EntityType type, String name) {
-        return CG.ID + segment(type) + "/" + nameSegment(name);
+        return CG.ID + segment(type) + "/" + nameSegment(name, EntityKeys.key(type, requireName(name)));
+    }
+
+    /**
+     * The IRI segment entities of {@code type} share ({@code method}, {@code dataset}, {@code metric}
+     * or {@code task}); entities in different segments are never one node.
+     */
+    public static String segment(EntityType type) {
+        return switch (type) {
+            case METHOD, MODEL, FRAMEWORK -> "method";
+            case DATASET, BENCHMARK -> "dataset";
+            case METRIC -> "metric";
+            case TASK -> "task";
+        };
     }
 
     /** {@code paperIri + "/proposal/" + key(name)}. */
     public static String proposal(String paperIri, String entityName) {
-        return paperIri + "/proposal/" + nameSegment(entityName);
+        return paperIri + "/proposal/" + nameSegment(entityName, Names.key(requireName(entityName)));
     }
 
     /** {@code paperIri + "/result/" + n}, n 1-based in extraction order. */
@@ -61,20 +74,14 @@ public final class Iris {
         return CG.ID + "agent/" + encodeSegment(name) + "/" + encodeSegment(version);
     }
 
-    static String segment(EntityType type) {
-        return switch (type) {
-            case METHOD, MODEL, FRAMEWORK -> "method";
-            case DATASET, BENCHMARK -> "dataset";
-            case METRIC -> "metric";
-            case TASK -> "task";
-        };
-    }
-
-    private static String nameSegment(String name) {
+    private static String requireName(String name) {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("name is blank");
         }
-        String key = Names.key(name);
+        return name;
+    }
+
+    private static String nameSegment(String name, String key) {
         if (!key.isEmpty()) {
             return key;
         }

@@ -90,10 +90,10 @@ final class PaperGraphWriter implements ClaimsRdfMapper {
 
     private static void remember(Map<String, Map<String, String>> known, Entity e, EntityType type) {
         Map<String, String> byKey = known.computeIfAbsent(Iris.segment(type), s -> new HashMap<>());
-        byKey.putIfAbsent(Names.key(e.name()), e.name());
+        byKey.putIfAbsent(EntityKeys.key(type, e.name()), e.name());
         for (String alias : e.aliases()) {
             if (alias != null && !alias.isBlank()) {
-                byKey.putIfAbsent(Names.key(alias), e.name());
+                byKey.putIfAbsent(EntityKeys.key(type, alias), e.name());
             }
         }
         byKey.remove("");
@@ -204,7 +204,7 @@ final class PaperGraphWriter implements ClaimsRdfMapper {
                 if (alias != null && !alias.isBlank()) {
                     add(node, Vocab.LABEL, literal(alias));
                     add(node, Vocab.ALT_LABEL, literal(alias));
-                    matchKey(node, alias);
+                    entityKeys(node, type, alias);
                 }
             }
             return node;
@@ -218,7 +218,7 @@ final class PaperGraphWriter implements ClaimsRdfMapper {
         /** A result's mention: the node of the paper's entity it names (by name or alias), else its own. */
         Node mention(String name, EntityType type) {
             String canonical = knownNames.getOrDefault(Iris.segment(type), Map.of())
-                    .getOrDefault(Names.key(name), name);
+                    .getOrDefault(EntityKeys.key(type, name), name);
             return named(canonical, name, type);
         }
 
@@ -226,8 +226,20 @@ final class PaperGraphWriter implements ClaimsRdfMapper {
             Node node = NodeFactory.createURI(Iris.entity(type, canonicalName));
             add(node, Vocab.TYPE, classOf(type));
             add(node, Vocab.LABEL, literal(surfaceForm));
-            matchKey(node, surfaceForm);
+            entityKeys(node, type, surfaceForm);
             return node;
+        }
+
+        /**
+         * The match keys of an entity's surface form: its {@link Names#key} and, when that differs,
+         * its entity key (the singular of a plural), so a lookup by either spelling finds the node.
+         */
+        private void entityKeys(Node node, EntityType type, String surfaceForm) {
+            matchKey(node, surfaceForm);
+            String key = EntityKeys.key(type, surfaceForm);
+            if (!key.isEmpty() && !EntityKeys.isWordKey(key)) {
+                add(node, CG.matchKey.asNode(), literal(key));
+            }
         }
 
         void result(Result r, int n, Node activity) {

@@ -64,7 +64,7 @@ class CGVocabularyTest {
             "ResultClaim", "ProposalClaim", "ResultKind", "Absolute", "Improvement", "Reduction", "Ratio",
             "proposes", "evaluatedOn", "addressesTask", "usesMetric", "hasClaim", "statedIn", "proposedEntity",
             "method", "benchmark", "metric", "baseline", "kind", "evidence", "value", "unit", "baselineValue",
-            "confidence", "matchKey",
+            "confidence", "matchKey", "canonical",
             "EntityLink", "EntityLookup", "linkScore", "matchedName", "lookupQuery");
 
     static Model ontology() {
