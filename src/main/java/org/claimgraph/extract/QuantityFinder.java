@@ -97,6 +97,9 @@ final class QuantityFinder {
     /** The gap after a score to the next item of the same list: ", a structural similarity of ", " and RMSE of ". */
     private static final Pattern LISTED_AFTER = Pattern.compile(
             "\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?:an?\\s+|the\\s+)?[\\w\\-\\s]{1,60}?\\s(?:of|=|:|at)\\s*");
+    private static final Pattern PRIOR_SCORE = Pattern.compile(
+            "(?i)\\b(?:above|over|than|surpassing|beating|exceeding|versus|vs\\.?)\\s+(?:the\\s+)?(?:prior|previous|best|reported|"
+                    + "published|state-of-the-art|SOTA)\\s+(?:[\\w\\-]+\\s+){0,3}?(?:of|at)\\s+$");
     /** Two bare scores in one list: "F1-scores of 0.94 and 0.92". */
     private static final Pattern COORDINATED = Pattern.compile("\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*/\\s*)");
     /** A score written in brackets after a baseline, "over the no-skill baseline (0.303)": the baseline's, not a result. */
@@ -164,7 +167,7 @@ final class QuantityFinder {
         }
         Matcher range = RANGE.matcher(sentence);
         while (range.find()) {
-            if (used[range.start()] || used[range.start(3)] || !standsAlone(sentence, range.start(1), range.end(1))
+            if (used[range.start()] || used[range.start(3)] || !standsAlone(sentence, range.start(1), range.start(1))
                     || sentence.substring(Math.max(0, range.start() - 12), range.start()).matches("(?s).*\\bfrom\\s+$")) {
                 continue;
             }
@@ -234,7 +237,21 @@ final class QuantityFinder {
             }
         }
         out.sort(Comparator.comparingInt(Quantity::start));
-        return out;
+        return priorScoresAsBaselines(sentence, out);
+    }
+
+    /** "reaches 76.6%, above the prior published result of 73.9%": the second number is the first's baseline. */
+    private static List<Quantity> priorScoresAsBaselines(String s, List<Quantity> qs) {
+        for (int i = qs.size() - 1; i > 0; i--) {
+            Quantity prev = qs.get(i - 1);
+            Quantity q = qs.get(i);
+            if (prev.baselineValue() == null && java.util.Objects.equals(prev.unit(), q.unit()) && q.sign() == 0
+                    && PRIOR_SCORE.matcher(s.substring(prev.end(), q.start())).find()) {
+                qs.set(i - 1, new Quantity(prev.value(), prev.unit(), prev.sign(), q.value(), prev.start(), prev.end()));
+                qs.remove(i);
+            }
+        }
+        return qs;
     }
 
     private static Quantity quantity(String s, Matcher m, boolean listed) {
@@ -326,7 +343,7 @@ final class QuantityFinder {
             if (BASELINE_BRACKET.matcher(left).matches()) {
                 return null;
             }
-            if (right.startsWith(")") && !metricLeft && !left.matches("(?s).*[A-Za-z0-9][\\w\\-]*\\s*\\($")) {
+            if (right.startsWith(")") && !metricLeft && !BARE_CUE_LEFT.matcher(left).find() && !left.matches("(?s).*[A-Za-z0-9][\\w\\-]*\\s*\\($")) {
                 return null;
             }
         }
