@@ -50,6 +50,27 @@ final class EntityFinder {
     private static final Pattern HEAD_WORD = Pattern.compile(
             "^\\s+(?:benchmarks?|datasets?|suites?|corpus|environments?|test\\s+sets?|leaderboards?)\\b");
 
+    /** A list after "models such as" or "protocols including" names methods, not benchmarks. */
+    private static final Pattern METHOD_HEAD_BEFORE = Pattern.compile(
+            "(?i)\\b(?:models?|methods?|baselines?|LLMs?|VLMs?|MLLMs?|architectures?|backbones?|approaches|algorithms?|"
+                    + "protocols?|tools?|systems?|agents?|encoders?|detectors?|classifiers?|solvers?|optimi[sz]ers?|"
+                    + "frameworks?|techniques?|libraries|platforms?)\\s*,?\\s*$");
+    /** A name followed by a scoring verb is the subject of a result ("On X, NAME reaches ..."), not a benchmark. */
+    private static final Pattern VERB_AFTER = Pattern.compile(
+            "^\\s+(?:also\\s+|further\\s+|consistently\\s+|still\\s+)?(?:reach|achiev|obtain|attain|outperform|surpass|improv|"
+                    + "yield|deliver|scores|gain|shows|demonstrat|performs|exceed|beat|sets|establish|match)\\w*\\b");
+    /** "on visible, GPR and road defect tasks", "on the Main Track": settings and tasks, not benchmarks. */
+    private static final Pattern SETTING_AFTER = Pattern.compile("^\\s+(?:tasks?|tracks?|modes?|settings?|scenarios?)\\b");
+    private static final Pattern SETTING_WORD = Pattern.compile("\\s(?:Track|Tracks|Mode|Setting|Settings|Scenario)$");
+    /** "two real-world EHR datasets", "five VQA benchmarks": a count before the head makes a description, not a name. */
+    private static final Pattern COUNTED = Pattern.compile(
+            "(?i)\\b(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|various|many|diverse|numerous)"
+                    + "\\s+(?:[\\w\\-]+\\s+){0,2}$");
+    /** Words that make an "on X" context an evaluation: without one, "released on Google Earth Engine" is no benchmark. */
+    private static final Pattern EVALUATION = Pattern.compile(
+            "(?i)\\b(?:evaluat|experiment|benchmark|dataset|achiev|outperform|surpass|result|score|accuracy|perform|test|"
+                    + "improv|gain|state[- ]of[- ]the[- ]art|sota|metric|report|compar|reach|obtain|baseline|validat|trained|fine-tun)|\\d");
+
     private final Lexicon benchmarkLexicon;
     private final Lexicon metricLexicon;
 
@@ -106,7 +127,9 @@ final class EntityFinder {
                 found.add(m);
             }
         }
-        collectLists(AFTER_CUE.matcher(sentence), sentence, found, false);
+        if (EVALUATION.matcher(sentence).find()) {
+            collectLists(AFTER_CUE.matcher(sentence), sentence, found, false);
+        }
         Matcher scored = AFTER_SCORE.matcher(sentence);
         while (scored.find()) {
             String text = trimTrailing(scored.group(1));
@@ -143,15 +166,33 @@ final class EntityFinder {
         return kept;
     }
 
-    private static void collectLists(Matcher m, String sentence, List<Mention> out, boolean headed) {
+    private void collectLists(Matcher m, String sentence, List<Mention> out, boolean headed) {
         while (m.find()) {
             int base = m.start(1);
+            if (METHOD_HEAD_BEFORE.matcher(sentence.substring(Math.max(0, m.start() - 40), m.start())).find()
+                    || SETTING_AFTER.matcher(sentence.substring(m.end(1))).find()) {
+                continue;
+            }
+            List<Mention> items = new ArrayList<>();
+            boolean modelList = false;
             Matcher item = ITEM_PATTERN.matcher(m.group(1));
             while (item.find()) {
                 String raw = item.group();
                 String text = Names.stripPossessive(trimTrailing(raw));
                 int s = base + item.start();
+                if (text.startsWith("The ") || text.startsWith("the ")) {
+                    text = text.substring(4);
+                    s += 4;
+                }
                 if (text.isEmpty() || metricContext(sentence, base)) {
+                    continue;
+                }
+                if (Names.modelName(text)) {
+                    modelList = true;
+                }
+                if (VERB_AFTER.matcher(sentence.substring(s + text.length())).find()
+                        || SETTING_WORD.matcher(text).find()
+                        || headed && COUNTED.matcher(sentence.substring(Math.max(0, s - 40), s)).find()) {
                     continue;
                 }
                 boolean phrase = text.contains(" ");
@@ -159,7 +200,8 @@ final class EntityFinder {
                     continue;
                 }
                 if (!phrase && !Names.nameLike(text)) {
-                    if (!(headed && Character.isUpperCase(text.charAt(0)) && !Names.generic(text))) {
+                    if (!(headed && Character.isUpperCase(text.charAt(0)) && !Names.generic(text))
+                            && !(Character.isUpperCase(text.charAt(0)) && benchmarkLexicon.contains(text))) {
                         continue;
                     }
                 }
@@ -167,7 +209,10 @@ final class EntityFinder {
                         || !phrase && !Names.nameLike(text) && s == 0) {
                     continue;
                 }
-                out.add(new Mention(text, s, s + text.length(), EntityType.BENCHMARK));
+                items.add(new Mention(text, s, s + text.length(), EntityType.BENCHMARK));
+            }
+            if (!modelList) {
+                out.addAll(items);
             }
         }
     }
@@ -176,7 +221,7 @@ final class EntityFinder {
     private static boolean isBenchmarkLike(String sentence, int end) {
         String right = sentence.substring(end);
         return right.matches("(?s)^\\s*(?:'s\\s+)?(?:accuracy|test|dev|validation|benchmark|dataset|score|split|subset"
-                + "|\\(\\s*[+\\-]?\\d|,\\s*\\w+\\s+(?:and\\s+)?[A-Z]).*");
+                + "|\\(\\s*[+\\-]?\\d|,\\s*[A-Z0-9][\\w\\-]*\\s+(?:and\\s+)?[A-Z]).*");
     }
 
     private static boolean phraseLooksLikeName(String phrase) {
