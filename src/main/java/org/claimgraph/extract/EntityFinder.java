@@ -60,7 +60,15 @@ final class EntityFinder {
             "^\\s+(?:also\\s+|further\\s+|consistently\\s+|still\\s+)?(?:reach|achiev|obtain|attain|outperform|surpass|improv|"
                     + "yield|deliver|scores|gain|shows|demonstrat|performs|exceed|beat|sets|establish|match)\\w*\\b");
     /** "on visible, GPR and road defect tasks", "on the Main Track": settings and tasks, not benchmarks. */
-    private static final Pattern SETTING_AFTER = Pattern.compile("^\\s+(?:tasks?|tracks?|modes?|settings?|scenarios?)\\b");
+    private static final Pattern SETTING_AFTER = Pattern.compile(
+            "^\\s+(?:[a-z][\\w\\-]*\\s+){0,2}(?:tasks?|tracks?|modes?|settings?|scenarios?)\\b");
+    /** "on EHR data", "ITSM tickets": a name used as a modifier of a common noun is not itself a benchmark. */
+    private static final Pattern MODIFIED_NOUN = Pattern.compile(
+            "^\\s+(?:data|records|models?|systems?|domains?|features|signals|images|videos|texts?|reasoning|agents?|"
+                    + "tickets|applications?|users|patients|scenes|logs|pipelines?)\\b");
+    /** "the first Saudi Sign Language dataset called KAU-CSSL": the name follows "called"; the words before describe it. */
+    private static final Pattern CALLED_AFTER = Pattern.compile(
+            "^\\s+(?:benchmarks?|datasets?|suites?|corpus|corpora|environments?|test\\s+sets?)\\s*,?\\s+(?:called|named|dubbed|termed)\\b");
     private static final Pattern SETTING_WORD = Pattern.compile("\\s(?:Track|Tracks|Mode|Setting|Settings|Scenario)$");
     /** "two real-world EHR datasets", "five VQA benchmarks": a count before the head makes a description, not a name. */
     private static final Pattern COUNTED = Pattern.compile(
@@ -190,7 +198,11 @@ final class EntityFinder {
                 if (Names.modelName(text)) {
                     modelList = true;
                 }
-                if (VERB_AFTER.matcher(sentence.substring(s + text.length())).find()
+                String after = sentence.substring(s + text.length());
+                boolean listSeparated = sentence.substring(Math.max(0, s - 2), s).contains(",");
+                if (listSeparated && VERB_AFTER.matcher(after).find()
+                        || !headed && MODIFIED_NOUN.matcher(after).find()
+                        || headed && CALLED_AFTER.matcher(after).find()
                         || SETTING_WORD.matcher(text).find()
                         || headed && COUNTED.matcher(sentence.substring(Math.max(0, s - 40), s)).find()) {
                     continue;

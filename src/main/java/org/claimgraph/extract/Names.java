@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 /** Tests on surface forms: does a token look like a proper name of a method, model or benchmark. */
 final class Names {
     /** One name token: letters, digits and inner hyphens, dots or slashes ("ImageNet-R", "Qwen2.5"). */
-    static final String TOKEN = "[A-Za-z0-9][A-Za-z0-9+@']*(?:[-./][A-Za-z0-9+@]+)*\\+*";
+    static final String TOKEN = "[A-Za-z0-9][A-Za-z0-9+@'^]*(?:[-./][A-Za-z0-9+@^]+)*\\+*";
     private static final Set<String> NOT_NAMES = Set.of(
             "LLM", "LLMs", "MLLM", "MLLMs", "VLM", "VLMs", "LVLM", "LVLMs", "LM", "LMs", "AI", "RL", "NLP", "CV",
             "GPU", "GPUs", "CPU", "SOTA", "SoTA", "CoT", "API", "APIs", "RAG", "SFT", "ML", "DL", "DNN", "DNNs",
@@ -24,7 +24,7 @@ final class Names {
                     + "(?:[-\\s.]?[\\w.]*)?");
     /** A bare size, "8B", "70B", "1.5M": part of a model's name, never a name itself. */
     private static final Pattern SIZE = Pattern.compile("\\d+(?:\\.\\d+)?[BMKT]");
-    private static final Pattern SIZE_SUFFIX = Pattern.compile("(?i).*-\\d+(\\.\\d+)?[BMK]$");
+    private static final Pattern SIZE_SUFFIX = Pattern.compile(".*-\\d+(\\.\\d+)?[Bb]$");
 
     private Names() {
     }
