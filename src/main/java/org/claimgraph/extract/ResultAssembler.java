@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 final class ResultAssembler {
     private static final String NAME = "(" + Names.TOKEN + "(?:\\s+" + Names.TOKEN + ")?)";
     private static final Pattern SUBJECT = Pattern.compile(
-            "(" + Names.TOKEN + ")\\s+(?:models?\\s+|methods?\\s+|framework\\s+|approach\\s+|agents?\\s+)?(?:\\w+ly\\s+)?"
+            "((?:[A-Z0-9][\\w.\\-]*\\s+){0,2}" + Names.TOKEN + ")\\s+(?:models?\\s+|methods?\\s+|framework\\s+|approach\\s+|agents?\\s+)?(?:\\w+ly\\s+)?"
                     + "(?:also\\s+|further\\s+|still\\s+)?(?:achiev|obtain|reach|attain|outperform|surpass|improv|yield|"
                     + "deliver|scores|scored|set|boost|exceed|beat|cut|reduc|match|record|gain|lead|bring|enabl|help|increas|"
                     + "attain|show|demonstrat|establish|rais|lower|decreas|accelerat|speed)(?:e|es|s|ed|d|ing)?\\b");
@@ -43,6 +43,10 @@ final class ResultAssembler {
     private static final Pattern BASELINE_LIST = Pattern.compile(
             "^\\s*(?:%|points?)?[^.;]{0,30}?\\b(?:over|than|compared\\s+(?:to|with)|vs\\.?|versus|against)\\s+(?:the\\s+)?("
                     + Names.TOKEN + "(?:\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)" + Names.TOKEN + ")+)");
+    /** "99% accuracy using MnasNet", "61.4% for Mem0", "(97%) with ShuffleNet": the method named right after the score. */
+    private static final Pattern METHOD_AFTER = Pattern.compile(
+            "^\\s*(?:%|points?)?\\)?\\s*(?:(?!combined|paired|coupled|integrated|equipped|backed|compared|when|while)[\\w\\-]+\\s+){0,2}?"
+                    + "(?:for|with|using|by)\\s+(?:the\\s+)?(" + Names.TOKEN + "(?:\\s+[A-Z0-9][\\w.\\-]*){0,2})");
     private static final Pattern INSTRUMENT = Pattern.compile(
             "\\b(?:with|using|via|on|in|of|from|and|by)\\s+(?:[A-Z][\\w\\-]*\\s+)?$");
     private static final Pattern COORDINATION_GAP = Pattern.compile(
@@ -89,13 +93,13 @@ final class ResultAssembler {
                 blocked[i] = true;
                 continue;
             }
-            Mention m = firstIn(b, q.end(), nextStart, s);
+            Mention m = parenthesisOwner(b, q, s);
             if (m == null) {
-                m = parenthesisOwner(b, q, s);
+                m = firstIn(b, q.end(), nextStart, s);
             }
             if (m == null) {
                 m = lastIn(b, prevEnd, q.start());
-                if (m != null && CLAUSE_BREAK.matcher(s.substring(m.end(), q.start())).find()) {
+                if (m != null && CLAUSE_BREAK.matcher(s.substring(m.end(), q.start()).replaceAll("\\([^()]*\\)", "")).find()) {
                     m = null;
                 }
             }
@@ -127,8 +131,8 @@ final class ResultAssembler {
             Quantity q = qs.get(i);
             int prevEnd = i > 0 ? qs.get(i - 1).end() : 0;
             int nextStart = i + 1 < n ? qs.get(i + 1).start() : s.length();
-            String metric = metric(f.metrics(), q, prevEnd, nextStart, s);
-            if (metric == null && i > 0) {
+            String metric = metric(f.metrics(), q, prevEnd, nextStart, s, kind[i] != ResultKind.RATIO);
+            if (metric == null && i > 0 && out.get(i - 1).kind() == kind[i]) {
                 metric = out.get(i - 1).metric();
             }
             if (metric == null) {
@@ -138,7 +142,7 @@ final class ResultAssembler {
                         break;
                     }
                     int ns = j + 1 < n ? qs.get(j + 1).start() : s.length();
-                    metric = metric(f.metrics(), qs.get(j), qs.get(j).end(), ns, s);
+                    metric = metric(f.metrics(), qs.get(j), qs.get(j).end(), ns, s, kind[j] != ResultKind.RATIO);
                 }
             }
             String method = method(s, q, f, primary, bench[i]);
@@ -330,7 +334,7 @@ final class ResultAssembler {
         return last;
     }
 
-    private static String metric(List<Mention> ms, Quantity q, int prevEnd, int nextStart, String s) {
+    private static String metric(List<Mention> ms, Quantity q, int prevEnd, int nextStart, String s, boolean nearby) {
         for (Mention m : ms) {
             if (m.end() <= q.start() && m.start() >= prevEnd
                     && METRIC_BEFORE.matcher(s.substring(m.end(), q.start())).matches()) {
@@ -342,6 +346,9 @@ final class ResultAssembler {
                     && METRIC_AFTER.matcher(s.substring(q.end(), m.start())).matches()) {
                 return m.text();
             }
+        }
+        if (!nearby) {
+            return null;
         }
         Mention best = null;
         int bestDistance = Integer.MAX_VALUE;
@@ -364,6 +371,16 @@ final class ResultAssembler {
     }
 
     private static String method(String s, Quantity q, SentenceFacts f, Entity primary, String benchmark) {
+        Matcher after = METHOD_AFTER.matcher(s.substring(q.end()));
+        if (after.find()) {
+            String cand = subjectName(after.group(1));
+            int at = q.end() + after.start(1);
+            if (cand != null && f.benchmarks().stream().noneMatch(b -> b.start() <= at && at < b.end())
+                    && f.metrics().stream().noneMatch(x -> x.start() <= at && at < x.end()) && !cand.equals(benchmark)
+                    && !Names.modelName(cand)) {
+                return cand;
+            }
+        }
         String prefix = s.substring(0, q.start());
         Entity nearest = null;
         int nearestAt = -1;
@@ -380,10 +397,13 @@ final class ResultAssembler {
         Matcher m = SUBJECT.matcher(prefix);
         String subject = null;
         while (m.find()) {
-            String cand = m.group(1);
-            int at = m.start(1);
+            String cand = subjectName(m.group(1));
+            if (cand == null) {
+                continue;
+            }
+            int at = m.start(1) + m.group(1).indexOf(cand);
             boolean instrument = INSTRUMENT.matcher(prefix.substring(Math.max(0, at - 30), at)).find();
-            if (!instrument && m.start() > nearestAt && Names.nameLike(cand)
+            if (!instrument && m.start() > nearestAt
                     && f.metrics().stream().noneMatch(x -> x.start() <= at && at < x.end()) && !Names.generic(cand) && !cand.equals(benchmark)
                     && f.benchmarks().stream().noneMatch(b -> b.text().equals(cand))) {
                 subject = cand;
@@ -400,6 +420,30 @@ final class ResultAssembler {
             return primary.name();
         }
         return null;
+    }
+
+    /**
+     * The name in a subject phrase: drops leading words that are not capitalised names ("The", "Our")
+     * and trailing generic words ("PPME LLM" -> "PPME"); null when no name-like word remains.
+     */
+    static String subjectName(String phrase) {
+        List<String> words = new ArrayList<>(List.of(phrase.strip().split("\\s+")));
+        while (!words.isEmpty() && (Names.generic(words.get(0)) || !Character.isUpperCase(words.get(0).charAt(0))
+                && !Character.isDigit(words.get(0).charAt(0)) && !Names.nameLike(words.get(0)))) {
+            words.remove(0);
+        }
+        while (!words.isEmpty() && (Names.generic(words.get(words.size() - 1))
+                || !Character.isUpperCase(words.get(words.size() - 1).charAt(0))
+                && !Character.isDigit(words.get(words.size() - 1).charAt(0)) && !Names.nameLike(words.get(words.size() - 1)))) {
+            words.remove(words.size() - 1);
+        }
+        if (words.isEmpty() || words.stream().noneMatch(Names::nameLike) && words.size() < 2) {
+            return null;
+        }
+        if (words.size() > 1 && !Character.isUpperCase(words.get(0).charAt(0)) && !Names.nameLike(words.get(0))) {
+            return null;
+        }
+        return String.join(" ", words).replaceAll("[.,;:]+$", "");
     }
 
     /** Start of the last mention of the entity's name or an alias in {@code text}, or -1. */
