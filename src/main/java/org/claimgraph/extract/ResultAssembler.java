@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * (baseline), "X achieves / outperforms" (method), and "respectively" for parallel lists.
  */
 final class ResultAssembler {
-    private static final String NAME = "(" + Names.TOKEN + "(?:\\s+" + Names.TOKEN + ")?)";
+    private static final String NAME = "(" + Names.TOKEN + "(?:\\s+" + Names.TOKEN + "){0,2})";
     private static final Pattern SUBJECT = Pattern.compile(
             "((?:[A-Z0-9][\\w.\\-]*\\s+){0,2}" + Names.TOKEN + ")\\s+(?:models?\\s+|methods?\\s+|framework\\s+|approach\\s+|agents?\\s+)?(?:\\w+ly\\s+)?"
                     + "(?:also\\s+|further\\s+|still\\s+)?(?:achiev|obtain|reach|attain|outperform|surpass|improv|yield|"
@@ -21,6 +21,11 @@ final class ResultAssembler {
             "^[^.;]*?\\b(?:over|than|compared\\s+(?:to|with)|vs\\.?|versus|relative\\s+to|against)\\s+(?:the\\s+)?"
                     + "(?:(?:state-of-the-art|strong|baseline|previous|prior|vanilla|standard|original|best|competing|"
                     + "existing|leading|SOTA)\\s+)*" + NAME);
+    /** "than recent baselines like O-LoRA", "vs. 47.3% for BPE": the baseline named after a generic phrase or its score. */
+    private static final Pattern BASELINE_NAMED = Pattern.compile(
+            "^[^.;]*?\\b(?:(?:over|than|compared\\s+(?:to|with)|against)\\s+(?:[\\w\\-]+\\s+){0,3}?(?:baselines?|methods?|models?|"
+                    + "approaches|systems?)\\s*,?\\s+(?:like|such\\s+as|including|e\\.g\\.,?)|(?:vs\\.?|versus)\\s+[\\d.]+\\s*%?\\s+(?:for|of|by))"
+                    + "\\s+(?:the\\s+)?" + NAME);
     private static final Pattern BASELINE_LEFT = Pattern.compile(
             "\\b(?:over|than|compared\\s+(?:to|with)|vs\\.?|versus|against|outperform\\w*|surpass\\w*|beat\\w*|"
                     + "exceed\\w*|e\\.g\\.,?|of(?=\\s+\\S+\\s+from\\b))\\s+(?:the\\s+)?(?:(?:state-of-the-art|strong|baseline|previous|prior|"
@@ -222,6 +227,12 @@ final class ResultAssembler {
         int clauseStart = 0;
         int at = s.indexOf("respectively");
         while (at >= 0) {
+            if (pairRunBefore(s, qs, b, bench, clauseStart, at)) {
+                paired = true;
+                clauseStart = at + "respectively".length();
+                at = s.indexOf("respectively", clauseStart);
+                continue;
+            }
             List<Integer> inClause = new ArrayList<>();
             for (int i = 0; i < qs.size(); i++) {
                 if (qs.get(i).start() >= clauseStart && qs.get(i).end() <= at) {
@@ -256,6 +267,55 @@ final class ResultAssembler {
             at = s.indexOf("respectively", clauseStart);
         }
         return paired;
+    }
+
+    /**
+     * "gains on A and B (+7.1% and +3% PQ, respectively)": the coordinated run of numbers that ends the
+     * clause pairs with the names between the previous number and the run, or between the run and
+     * "respectively".
+     */
+    private static boolean pairRunBefore(String s, List<Quantity> qs, List<Mention> b, String[] bench,
+                                         int clauseStart, int at) {
+        int last = -1;
+        for (int i = 0; i < qs.size(); i++) {
+            if (qs.get(i).start() >= clauseStart && qs.get(i).end() <= at) {
+                last = i;
+            }
+        }
+        if (last < 1) {
+            return false;
+        }
+        int first = last;
+        while (first > 0 && qs.get(first - 1).start() >= clauseStart
+                && COORDINATION_GAP.matcher(s.substring(qs.get(first - 1).end(), qs.get(first).start())).find()) {
+            first--;
+        }
+        int run = last - first + 1;
+        if (run < 2) {
+            return false;
+        }
+        int from = first > 0 ? Math.max(clauseStart, qs.get(first - 1).end()) : clauseStart;
+        List<Mention> names = new ArrayList<>();
+        for (Mention m : b) {
+            if (m.start() >= from && m.end() <= qs.get(first).start()) {
+                names.add(m);
+            }
+        }
+        if (names.size() != run) {
+            names.clear();
+            for (Mention m : b) {
+                if (m.start() >= qs.get(last).end() && m.end() <= at) {
+                    names.add(m);
+                }
+            }
+        }
+        if (names.size() != run) {
+            return false;
+        }
+        for (int k = 0; k < run; k++) {
+            bench[first + k] = names.get(k).text();
+        }
+        return true;
     }
 
     /**
@@ -470,6 +530,13 @@ final class ResultAssembler {
 
     private static String baseline(String s, Quantity q, int prevEnd, int nextStart, List<Mention> benchmarks,
                                    String method) {
+        Matcher named = BASELINE_NAMED.matcher(s.substring(q.end(), Math.min(s.length(), nextStart + 40)));
+        if (named.find()) {
+            String name = baselineName(named.group(1), benchmarks, method);
+            if (name != null) {
+                return name;
+            }
+        }
         Matcher r = BASELINE_RIGHT.matcher(s.substring(q.end(), nextStart));
         if (r.find()) {
             String name = baselineName(r.group(1), benchmarks, method);
@@ -489,8 +556,16 @@ final class ResultAssembler {
     }
 
     private static String baselineName(String phrase, List<Mention> benchmarks, String method) {
-        String first = phrase.split("\\s+")[0];
+        String[] words = phrase.split("\\s+");
+        String first = words[0];
+        for (int i = 1; i < words.length && !words[i - 1].matches(".*[.,;:]$") && Character.isUpperCase(first.charAt(0))
+                && words[i].matches("[A-Z0-9][\\w.\\-]*[.,;:]?") && !Names.generic(words[i].replaceAll("[.,;:]+$", "")); i++) {
+            first = first + " " + words[i];
+        }
         String name = Names.stripPossessive(first.replaceAll("[.,;:]+$", ""));
+        if (name.contains(" ") && java.util.Arrays.stream(name.split(" ")).noneMatch(Names::nameLike)) {
+            name = name.split(" ")[0];
+        }
         if (!Names.nameLike(name) || Names.generic(name) || name.equals(method)) {
             return null;
         }
