@@ -47,6 +47,19 @@ final class EntityFinder {
     /** A hyphenated lower-case modifier glued before a metric: "last-incremental accuracy", "over-refusal accuracy". */
     private static final Pattern COMPOUND_MODIFIER = Pattern.compile("(?<![\\w\\-])[a-z]+-[a-z]+\\s+$");
     private static final Pattern ITEM_PATTERN = Pattern.compile(ITEM);
+    /** "retrieval precision", "diagnostic accuracy": one lower-case noun before a head measure names the measure. */
+    private static final Pattern MODIFIER_BEFORE = Pattern.compile("(?<![\\w\\-])([a-z]{4,})\\s+$");
+    private static final Pattern MODIFIABLE_HEAD = Pattern.compile("(?i)accuracy|precision|recall|F1|F1[- ]scores?|error|throughput");
+    /** Words before a measure that rate it rather than name it ("high accuracy", "strong retrieval precision"). */
+    private static final java.util.Set<String> NOT_MODIFIERS = java.util.Set.of(
+            "high", "higher", "highest", "lower", "lowest", "better", "best", "superior", "strong", "stronger",
+            "competitive", "comparable", "good", "improved", "similar", "great", "greater", "robust", "reasonable",
+            "perfect", "excellent", "remarkable", "significant", "substantial", "peak", "overall", "final", "their",
+            "with", "from", "that", "this", "these", "those", "same", "such", "much", "more", "less", "than", "over",
+            "both", "while", "model", "models", "state", "impressive", "promising", "enhanced", "increased",
+            "decreased", "reduced", "boosts", "improves", "achieves", "achieving", "maintains", "maintaining",
+            "preserving", "sacrificing", "compromising", "without", "near", "only", "also", "across", "under",
+            "within", "between", "among", "about", "around", "nearly", "slightly", "greatly", "average", "mean");
     private static final Pattern HEAD_WORD = Pattern.compile(
             "^\\s+(?:benchmarks?|datasets?|suites?|corpus|environments?|test\\s+sets?|leaderboards?)\\b");
 
@@ -96,7 +109,7 @@ final class EntityFinder {
                 int start = m.start() - (compound.end() - compound.start());
                 out.add(new Mention(sentence.substring(start, m.end()), start, m.end(), EntityType.METRIC));
             } else {
-                out.add(m);
+                out.add(withModifier(sentence, m));
             }
         }
         Matcher m = METRIC_LIST.matcher(sentence);
@@ -119,6 +132,25 @@ final class EntityFinder {
         }
         out.sort(Comparator.comparingInt(Mention::start));
         return out;
+    }
+
+    /** Widens a head measure to its noun modifier and its "@k" cut-off: "retrieval precision", "PCK@0.1". */
+    private static Mention withModifier(String sentence, Mention m) {
+        int start = m.start();
+        int end = m.end();
+        Matcher at = Pattern.compile("^@[\\d.]*\\d").matcher(sentence.substring(end));
+        if (at.find()) {
+            end += at.end();
+        }
+        if (MODIFIABLE_HEAD.matcher(m.text()).matches()) {
+            Matcher mod = MODIFIER_BEFORE.matcher(sentence.substring(Math.max(0, start - 30), start));
+            if (mod.find() && !NOT_MODIFIERS.contains(mod.group(1)) && !mod.group(1).endsWith("ly")
+                    && !mod.group(1).endsWith("ing") && !mod.group(1).endsWith("ed")) {
+                start -= mod.end() - mod.start(1);
+            }
+        }
+        return start == m.start() && end == m.end() ? m
+                : new Mention(sentence.substring(start, end), start, end, EntityType.METRIC);
     }
 
     private static boolean metricContext(String sentence, int listStart) {
