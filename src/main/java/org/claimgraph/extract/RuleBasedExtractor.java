@@ -29,6 +29,7 @@ public final class RuleBasedExtractor implements ClaimExtractor, MentionFinder {
     private final AcronymFinder acronyms = new AcronymFinder();
     private final ProposalFinder proposals = new ProposalFinder();
     private final ResultAssembler assembler = new ResultAssembler();
+    private final DatasetAliases datasetAliases = DatasetAliases.load("dataset-aliases.tsv");
     private final EntityFinder entities;
     private final TaskFinder tasks;
 
@@ -137,8 +138,32 @@ public final class RuleBasedExtractor implements ClaimExtractor, MentionFinder {
                 addEntity(benchmarks, p.name(), EntityType.BENCHMARK, definitions);
             }
         }
+        benchmarks.replaceAll((k, e) -> withVariants(e));
         return new PaperClaims(paper, proposed, tasks.find(paper.title(), sentences, proposed),
                 new ArrayList<>(benchmarks.values()), new ArrayList<>(metrics.values()), results);
+    }
+
+    /** Adds the alias table's spellings of a dataset ("PTB" gains "Penn Treebank") as aliases. */
+    private Entity withVariants(Entity e) {
+        List<String> variants = datasetAliases.variants(e.name());
+        if (variants.isEmpty()) {
+            for (String a : e.aliases()) {
+                variants = datasetAliases.variants(a);
+                if (!variants.isEmpty()) {
+                    break;
+                }
+            }
+        }
+        if (variants.isEmpty()) {
+            return e;
+        }
+        java.util.LinkedHashSet<String> aliases = new java.util.LinkedHashSet<>(e.aliases());
+        for (String v : variants) {
+            if (!Names.key(v).equals(Names.key(e.name()))) {
+                aliases.add(v);
+            }
+        }
+        return new Entity(e.name(), new ArrayList<>(aliases), e.type());
     }
 
     private static boolean isOwnMethod(String name, List<Entity> proposed) {
