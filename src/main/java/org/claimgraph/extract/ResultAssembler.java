@@ -462,9 +462,12 @@ final class ResultAssembler {
                 continue;
             }
             int at = m.start(1) + m.group(1).indexOf(cand);
+            int candEnd = at + cand.length();
+            boolean extendsProposal = m.start(1) <= nearestAt && nearest != null
+                    && cand.length() > nearest.name().length() && cand.startsWith(nearest.name());
             boolean instrument = INSTRUMENT.matcher(prefix.substring(Math.max(0, at - 30), at)).find();
-            if (!instrument && m.start() > nearestAt
-                    && f.metrics().stream().noneMatch(x -> x.start() <= at && at < x.end()) && !Names.generic(cand) && !cand.equals(benchmark)
+            if (!instrument && (m.start() > nearestAt || extendsProposal)
+                    && f.metrics().stream().noneMatch(x -> x.start() < candEnd && at < x.end()) && !Names.generic(cand) && !cand.equals(benchmark)
                     && f.benchmarks().stream().noneMatch(b -> b.text().equals(cand))) {
                 subject = cand;
             }
