@@ -48,7 +48,8 @@ final class EntityFinder {
     private static final Pattern COMPOUND_MODIFIER = Pattern.compile("(?<![\\w\\-])[a-z]+-[a-z]+\\s+$");
     private static final Pattern ITEM_PATTERN = Pattern.compile(ITEM);
     /** "retrieval precision", "diagnostic accuracy": one lower-case noun before a head measure names the measure. */
-    private static final Pattern MODIFIER_BEFORE = Pattern.compile("(?<![\\w\\-])([a-z]{4,})\\s+$");
+    private static final Pattern MODIFIER_BEFORE = Pattern.compile(
+            "(?<![\\w\\-])(?<!\\b(?:we|We|they|They|to|also|which|that|it|It)\\s)([a-z]{4,})\\s+$");
     private static final Pattern MODIFIABLE_HEAD = Pattern.compile("(?i)accuracy|precision|recall|F1|F1[- ]scores?|error|throughput");
     /** Words before a measure that rate it rather than name it ("high accuracy", "strong retrieval precision"). */
     private static final java.util.Set<String> NOT_MODIFIERS = java.util.Set.of(
@@ -59,7 +60,10 @@ final class EntityFinder {
             "both", "while", "model", "models", "state", "impressive", "promising", "enhanced", "increased",
             "decreased", "reduced", "boosts", "improves", "achieves", "achieving", "maintains", "maintaining",
             "preserving", "sacrificing", "compromising", "without", "near", "only", "also", "across", "under",
-            "within", "between", "among", "about", "around", "nearly", "slightly", "greatly", "average", "mean");
+            "within", "between", "among", "about", "around", "nearly", "slightly", "greatly", "average", "mean",
+            "report", "reports", "measure", "measures", "evaluate", "evaluates", "improve", "boost", "yield",
+            "yields", "reach", "reaches", "attain", "attains", "obtain", "obtains", "achieve", "show", "shows", "gain",
+            "gains", "raise", "raises", "lift", "lifts", "drop", "drops", "loss");
     private static final Pattern HEAD_WORD = Pattern.compile(
             "^\\s+(?:benchmarks?|datasets?|suites?|corpus|environments?|test\\s+sets?|leaderboards?)\\b");
 

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 final class ResultAssembler {
     private static final String NAME = "(" + Names.TOKEN + "(?:\\s+" + Names.TOKEN + "){0,2})";
     private static final Pattern SUBJECT = Pattern.compile(
-            "((?:[A-Z0-9][\\w.\\-]*\\s+){0,2}" + Names.TOKEN + ")\\s+(?:models?\\s+|methods?\\s+|framework\\s+|approach\\s+|agents?\\s+)?(?:\\w+ly\\s+)?"
+            "(?<![\\w\\-.])((?:[A-Z0-9][\\w.\\-]*\\s+){0,2}" + Names.TOKEN + ")\\s+(?:models?\\s+|methods?\\s+|framework\\s+|approach\\s+|agents?\\s+)?(?:\\w+ly\\s+)?"
                     + "(?:also\\s+|further\\s+|still\\s+)?(?:achiev|obtain|reach|attain|outperform|surpass|improv|yield|"
                     + "deliver|scores|scored|set|boost|exceed|beat|cut|reduc|match|record|gain|lead|bring|enabl|help|increas|"
                     + "attain|show|demonstrat|establish|rais|lower|decreas|accelerat|speed)(?:e|es|s|ed|d|ing)?\\b");
@@ -469,7 +469,7 @@ final class ResultAssembler {
             boolean instrument = INSTRUMENT.matcher(prefix.substring(Math.max(0, at - 30), at)).find();
             if (!instrument && (m.start() > nearestAt || extendsProposal)
                     && f.metrics().stream().noneMatch(x -> x.start() < candEnd && at < x.end()) && !Names.generic(cand) && !cand.equals(benchmark)
-                    && f.benchmarks().stream().noneMatch(b -> b.text().equals(cand))) {
+                    && f.benchmarks().stream().noneMatch(b -> b.text().equals(cand) || b.start() < candEnd && at < b.end())) {
                 subject = cand;
             }
         }

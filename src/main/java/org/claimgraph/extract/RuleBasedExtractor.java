@@ -143,27 +143,22 @@ public final class RuleBasedExtractor implements ClaimExtractor, MentionFinder {
                 new ArrayList<>(benchmarks.values()), new ArrayList<>(metrics.values()), results);
     }
 
-    /** Adds the alias table's spellings of a dataset ("PTB" gains "Penn Treebank") as aliases. */
+    /** Adds the alias table's canonical name of a dataset as an alias ("PTB" gains "Penn Treebank"). */
     private Entity withVariants(Entity e) {
-        List<String> variants = datasetAliases.variants(e.name());
-        if (variants.isEmpty()) {
-            for (String a : e.aliases()) {
-                variants = datasetAliases.variants(a);
-                if (!variants.isEmpty()) {
-                    break;
-                }
-            }
+        java.util.Optional<String> canonical = datasetAliases.canonical(e.name());
+        for (int i = 0; canonical.isEmpty() && i < e.aliases().size(); i++) {
+            canonical = datasetAliases.canonical(e.aliases().get(i));
         }
-        if (variants.isEmpty()) {
+        if (canonical.isEmpty()) {
             return e;
         }
-        java.util.LinkedHashSet<String> aliases = new java.util.LinkedHashSet<>(e.aliases());
-        for (String v : variants) {
-            if (!Names.key(v).equals(Names.key(e.name()))) {
-                aliases.add(v);
-            }
+        String key = Names.key(canonical.get());
+        if (key.equals(Names.key(e.name())) || e.aliases().stream().anyMatch(a -> Names.key(a).equals(key))) {
+            return e;
         }
-        return new Entity(e.name(), new ArrayList<>(aliases), e.type());
+        List<String> aliases = new ArrayList<>(e.aliases());
+        aliases.add(canonical.get());
+        return new Entity(e.name(), aliases, e.type());
     }
 
     private static boolean isOwnMethod(String name, List<Entity> proposed) {
