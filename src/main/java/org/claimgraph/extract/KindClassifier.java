@@ -35,8 +35,8 @@ final class KindClassifier {
             "\\b(?:accuracy|accuracies|score|F1|F1-score|AUC|AUROC|precision|recall|mAP|IoU|mIoU|rate|BLEU|ROUGE[-\\w]*|"
                     + "PSNR|SSIM|FID|correlation|EM|pass@\\d+)\\s+(?:of|at|=|:)\\s+" + UP_TO + "$"
                     + "|\\b(?-i:[A-Z]{2,}[\\w@.\\-]*)\\s+(?:of|=|:)\\s+" + UP_TO + "$", Pattern.CASE_INSENSITIVE);
-    /** The gap inside a range ("12%~18%", "91–94%"): both ends take one kind. */
-    private static final Pattern RANGE_GAP = Pattern.compile("^\\s*(?:-|–|—|~)\\s*$");
+    /** The gap inside a range ("91–94%"; "12%~18%", whose LaTeX "~" the cleaner turns into a space): both ends take one kind. */
+    private static final Pattern RANGE_GAP = Pattern.compile("^\\s*(?:-|–|—|~)?\\s*$");
     private static final Pattern COORDINATION = Pattern.compile(
             "^\\s*(?:%|points?)?\\s*(?:\\)|\\()?\\s*(?:[\\w\\-:@]+\\s*){0,2}?(?:(?:on|in|for|at)\\s+(?:the\\s+)?(?:[\\w\\-=.]+\\s*){1,3}?)?"
                     + "(?:,|and|or|to|/|-|–|,\\s*and)\\s*(?:(?:[\\w\\-]+\\s+){0,4}?(?:by|of)\\s+)?(?:up\\s+to\\s+)?\\(?\\s*$");
