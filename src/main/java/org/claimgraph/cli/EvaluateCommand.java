@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.claimgraph.ClaimGraph;
+import org.claimgraph.eval.Calibration;
 import org.claimgraph.eval.EvalException;
 import org.claimgraph.eval.MentionTagger;
 import org.claimgraph.eval.NerBenchmark;
@@ -76,6 +77,10 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Option(names = "--json", description = "Print the figures as JSON instead of a table.")
     boolean json;
+
+    @Option(names = "--calibration", description = "With --gold: also print the precision of the predicted results "
+            + "per confidence bucket ([0,0.5), [0.5,0.7), [0.7,0.85), [0.85,1]).")
+    boolean calibration;
 
     @Option(names = "--model", paramLabel = "FILE",
             description = "With --tagger model: this model file instead of the shipped one.")
@@ -153,6 +158,10 @@ final class EvaluateCommand implements Callable<Integer> {
         try {
             Scores scores = Scorer.score(gold, pred, w -> spec.commandLine().getErr().println("warning: " + w));
             spec.commandLine().getOut().print(json ? scores.toJson() + "\n" : scores.toTable());
+            if (calibration) {
+                spec.commandLine().getOut().print("\nresults per confidence bucket (precision at each level)\n"
+                        + Calibration.toTable(Calibration.of(gold, pred, w -> { })));
+            }
             spec.commandLine().getOut().flush();
         } finally {
             if (temp != null) {

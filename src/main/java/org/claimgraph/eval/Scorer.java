@@ -127,6 +127,17 @@ public final class Scorer {
 
     static PrecisionRecall matchResults(List<ClaimsRecord.ScoredResult> gold, List<ClaimsRecord.ScoredResult> pred,
                                         MatchLevel level, List<Set<String>> groups) {
+        boolean[] matched = matchedPredictions(gold, pred, level, groups);
+        long tp = 0;
+        for (boolean m : matched) {
+            tp += m ? 1 : 0;
+        }
+        return new PrecisionRecall(tp, pred.size() - tp, gold.size() - tp);
+    }
+
+    /** Which predictions score.py's one-to-one matching (closest values first) pairs with a gold result. */
+    static boolean[] matchedPredictions(List<ClaimsRecord.ScoredResult> gold, List<ClaimsRecord.ScoredResult> pred,
+                                        MatchLevel level, List<Set<String>> groups) {
         record Pair(double diff, int gi, int pi) {
         }
         List<Pair> pairs = new ArrayList<>();
@@ -142,15 +153,13 @@ public final class Scorer {
         pairs.sort(Comparator.comparingDouble(Pair::diff).thenComparingInt(Pair::gi).thenComparingInt(Pair::pi));
         boolean[] goldUsed = new boolean[gold.size()];
         boolean[] predUsed = new boolean[pred.size()];
-        long tp = 0;
         for (Pair pair : pairs) {
             if (!goldUsed[pair.gi()] && !predUsed[pair.pi()]) {
                 goldUsed[pair.gi()] = true;
                 predUsed[pair.pi()] = true;
-                tp++;
             }
         }
-        return new PrecisionRecall(tp, pred.size() - tp, gold.size() - tp);
+        return predUsed;
     }
 
     static boolean valueMatch(Double pred, Double gold) {

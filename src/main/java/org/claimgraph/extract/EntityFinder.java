@@ -47,8 +47,57 @@ final class EntityFinder {
     /** A hyphenated lower-case modifier glued before a metric: "last-incremental accuracy", "over-refusal accuracy". */
     private static final Pattern COMPOUND_MODIFIER = Pattern.compile("(?<![\\w\\-])[a-z]+-[a-z]+\\s+$");
     private static final Pattern ITEM_PATTERN = Pattern.compile(ITEM);
+    /** "retrieval precision", "diagnostic accuracy": one lower-case noun before a head measure names the measure. */
+    private static final Pattern MODIFIER_BEFORE = Pattern.compile(
+            "(?<![\\w\\-])(?<!\\b(?:we|We|they|They|to|also|which|that|it|It)\\s)([a-z]{4,})\\s+$");
+    private static final Pattern MODIFIABLE_HEAD = Pattern.compile("(?i)accuracy|precision|recall|F1|F1[- ]scores?|error|throughput");
+    /** Words before a measure that rate it rather than name it ("high accuracy", "strong retrieval precision"). */
+    private static final java.util.Set<String> NOT_MODIFIERS = java.util.Set.of(
+            "high", "higher", "highest", "lower", "lowest", "better", "best", "superior", "strong", "stronger",
+            "competitive", "comparable", "good", "improved", "similar", "great", "greater", "robust", "reasonable",
+            "perfect", "excellent", "remarkable", "significant", "substantial", "peak", "overall", "final", "their",
+            "with", "from", "that", "this", "these", "those", "same", "such", "much", "more", "less", "than", "over",
+            "both", "while", "model", "models", "state", "impressive", "promising", "enhanced", "increased",
+            "decreased", "reduced", "boosts", "improves", "achieves", "achieving", "maintains", "maintaining",
+            "preserving", "sacrificing", "compromising", "without", "near", "only", "also", "across", "under",
+            "within", "between", "among", "about", "around", "nearly", "slightly", "greatly", "average", "mean",
+            "report", "reports", "measure", "measures", "evaluate", "evaluates", "improve", "boost", "yield",
+            "yields", "reach", "reaches", "attain", "attains", "obtain", "obtains", "achieve", "show", "shows", "gain",
+            "gains", "raise", "raises", "lift", "lifts", "drop", "drops", "loss");
     private static final Pattern HEAD_WORD = Pattern.compile(
             "^\\s+(?:benchmarks?|datasets?|suites?|corpus|environments?|test\\s+sets?|leaderboards?)\\b");
+
+    /** A list after "models such as" or "protocols including" names methods, not benchmarks. */
+    private static final Pattern METHOD_HEAD_BEFORE = Pattern.compile(
+            "(?i)\\b(?:models?|methods?|baselines?|LLMs?|VLMs?|MLLMs?|architectures?|backbones?|approaches|algorithms?|"
+                    + "protocols?|tools?|systems?|agents?|encoders?|detectors?|classifiers?|solvers?|optimi[sz]ers?|"
+                    + "frameworks?|techniques?|libraries|platforms?)\\s*,?\\s*$");
+    /** A name followed by a scoring verb is the subject of a result ("On X, NAME reaches ..."), not a benchmark. */
+    private static final Pattern VERB_AFTER = Pattern.compile(
+            "^\\s+(?:also\\s+|further\\s+|consistently\\s+|still\\s+)?(?:reach|achiev|obtain|attain|outperform|surpass|improv|"
+                    + "yield|deliver|scores|gain|shows|demonstrat|performs|exceed|beat|sets|establish|match)\\w*\\b");
+    /**
+     * "on visible, GPR and road defect tasks", "on the Main Track": settings and tasks, not benchmarks. Plural
+     * only: "the SemEval 2010 relation classification task" and "the CoNLL-2012 shared task dataset" are benchmarks.
+     */
+    private static final Pattern SETTING_AFTER = Pattern.compile(
+            "^\\s+(?:[a-z][\\w\\-]*\\s+){0,2}(?:tasks|tracks|modes|settings|scenarios)\\b");
+    /** "on EHR data", "ITSM tickets": a name used as a modifier of a common noun is not itself a benchmark. */
+    private static final Pattern MODIFIED_NOUN = Pattern.compile(
+            "^\\s+(?:data|records|models?|systems?|domains?|features|signals|images|videos|texts?|reasoning|agents?|"
+                    + "tickets|applications?|users|patients|scenes|logs|pipelines?)\\b");
+    /** "the first Saudi Sign Language dataset called KAU-CSSL": the name follows "called"; the words before describe it. */
+    private static final Pattern CALLED_AFTER = Pattern.compile(
+            "^\\s+(?:benchmarks?|datasets?|suites?|corpus|corpora|environments?|test\\s+sets?)\\s*,?\\s+(?:called|named|dubbed|termed)\\b");
+    private static final Pattern SETTING_WORD = Pattern.compile("\\s(?:Track|Tracks|Mode|Setting|Settings|Scenario)$");
+    /** "two real-world EHR datasets", "five VQA benchmarks": a count before the head makes a description, not a name. */
+    private static final Pattern COUNTED = Pattern.compile(
+            "(?i)\\b(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|various|many|diverse|numerous)"
+                    + "\\s+(?:[\\w\\-]+\\s+){0,2}$");
+    /** Words that make an "on X" context an evaluation: without one, "released on Google Earth Engine" is no benchmark. */
+    private static final Pattern EVALUATION = Pattern.compile(
+            "(?i)\\b(?:evaluat|experiment|benchmark|dataset|achiev|outperform|surpass|result|score|accuracy|perform|test|"
+                    + "improv|gain|state[- ]of[- ]the[- ]art|sota|metric|report|compar|reach|obtain|baseline|validat|trained|fine-tun)|\\d");
 
     private final Lexicon benchmarkLexicon;
     private final Lexicon metricLexicon;
@@ -67,7 +116,7 @@ final class EntityFinder {
                 int start = m.start() - (compound.end() - compound.start());
                 out.add(new Mention(sentence.substring(start, m.end()), start, m.end(), EntityType.METRIC));
             } else {
-                out.add(m);
+                out.add(withModifier(sentence, m));
             }
         }
         Matcher m = METRIC_LIST.matcher(sentence);
@@ -92,6 +141,25 @@ final class EntityFinder {
         return out;
     }
 
+    /** Widens a head measure to its noun modifier and its "@k" cut-off: "retrieval precision", "PCK@0.1". */
+    private static Mention withModifier(String sentence, Mention m) {
+        int start = m.start();
+        int end = m.end();
+        Matcher at = Pattern.compile("^@[\\d.]*\\d").matcher(sentence.substring(end));
+        if (at.find()) {
+            end += at.end();
+        }
+        if (MODIFIABLE_HEAD.matcher(m.text()).matches()) {
+            Matcher mod = MODIFIER_BEFORE.matcher(sentence.substring(Math.max(0, start - 30), start));
+            if (mod.find() && !NOT_MODIFIERS.contains(mod.group(1)) && !mod.group(1).endsWith("ly")
+                    && !mod.group(1).endsWith("ing") && !mod.group(1).endsWith("ed")) {
+                start -= mod.end() - mod.start(1);
+            }
+        }
+        return start == m.start() && end == m.end() ? m
+                : new Mention(sentence.substring(start, end), start, end, EntityType.METRIC);
+    }
+
     private static boolean metricContext(String sentence, int listStart) {
         return sentence.substring(Math.max(0, listStart - 30), listStart)
                 .matches("(?s).*\\b(?:metrics?|measures?)\\W*(?:such as|like|including|e\\.g\\.,?|namely)?\\s*$");
@@ -106,7 +174,9 @@ final class EntityFinder {
                 found.add(m);
             }
         }
-        collectLists(AFTER_CUE.matcher(sentence), sentence, found, false);
+        if (EVALUATION.matcher(sentence).find()) {
+            collectLists(AFTER_CUE.matcher(sentence), sentence, found, false);
+        }
         Matcher scored = AFTER_SCORE.matcher(sentence);
         while (scored.find()) {
             String text = trimTrailing(scored.group(1));
@@ -143,15 +213,38 @@ final class EntityFinder {
         return kept;
     }
 
-    private static void collectLists(Matcher m, String sentence, List<Mention> out, boolean headed) {
+    private void collectLists(Matcher m, String sentence, List<Mention> out, boolean headed) {
         while (m.find()) {
             int base = m.start(1);
+            boolean example = m.group().regionMatches(true, 0, "includ", 0, 6) || m.group().regionMatches(true, 0, "such as", 0, 7);
+            if (example && METHOD_HEAD_BEFORE.matcher(sentence.substring(Math.max(0, m.start() - 40), m.start())).find()
+                    || SETTING_AFTER.matcher(sentence.substring(m.end(1))).find()) {
+                continue;
+            }
+            List<Mention> items = new ArrayList<>();
+            boolean modelList = false;
             Matcher item = ITEM_PATTERN.matcher(m.group(1));
             while (item.find()) {
                 String raw = item.group();
                 String text = Names.stripPossessive(trimTrailing(raw));
                 int s = base + item.start();
+                if (text.startsWith("The ") || text.startsWith("the ")) {
+                    text = text.substring(4);
+                    s += 4;
+                }
                 if (text.isEmpty() || metricContext(sentence, base)) {
+                    continue;
+                }
+                if (Names.modelName(text)) {
+                    modelList = true;
+                }
+                String after = sentence.substring(s + text.length());
+                boolean listSeparated = sentence.substring(Math.max(0, s - 2), s).contains(",");
+                if (listSeparated && VERB_AFTER.matcher(after).find()
+                        || !headed && MODIFIED_NOUN.matcher(after).find()
+                        || headed && CALLED_AFTER.matcher(after).find()
+                        || SETTING_WORD.matcher(text).find()
+                        || headed && COUNTED.matcher(sentence.substring(Math.max(0, s - 40), s)).find()) {
                     continue;
                 }
                 boolean phrase = text.contains(" ");
@@ -159,7 +252,8 @@ final class EntityFinder {
                     continue;
                 }
                 if (!phrase && !Names.nameLike(text)) {
-                    if (!(headed && Character.isUpperCase(text.charAt(0)) && !Names.generic(text))) {
+                    if (!(headed && Character.isUpperCase(text.charAt(0)) && !Names.generic(text))
+                            && !(Character.isUpperCase(text.charAt(0)) && benchmarkLexicon.contains(text))) {
                         continue;
                     }
                 }
@@ -167,7 +261,10 @@ final class EntityFinder {
                         || !phrase && !Names.nameLike(text) && s == 0) {
                     continue;
                 }
-                out.add(new Mention(text, s, s + text.length(), EntityType.BENCHMARK));
+                items.add(new Mention(text, s, s + text.length(), EntityType.BENCHMARK));
+            }
+            if (!modelList) {
+                out.addAll(items);
             }
         }
     }
@@ -176,7 +273,7 @@ final class EntityFinder {
     private static boolean isBenchmarkLike(String sentence, int end) {
         String right = sentence.substring(end);
         return right.matches("(?s)^\\s*(?:'s\\s+)?(?:accuracy|test|dev|validation|benchmark|dataset|score|split|subset"
-                + "|\\(\\s*[+\\-]?\\d|,\\s*\\w+\\s+(?:and\\s+)?[A-Z]).*");
+                + "|\\(\\s*[+\\-]?\\d|,\\s*[A-Z0-9][\\w\\-]*\\s+(?:and\\s+)?[A-Z]).*");
     }
 
     private static boolean phraseLooksLikeName(String phrase) {

@@ -17,7 +17,7 @@ final class KindClassifier {
                     + "shorter|savings?|cuts?|degradation|collapse|loss|penalty)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern RIGHT_IMPROVEMENT = Pattern.compile(
             "^\\s*(?:[\\w\\-()]+\\s+){0,2}?(?:improvements?|gains?|increases?|higher|better|boosts?|more|advantage|"
-                    + "uplift|enhancements?|faster|speed-?ups?|lead|margin|jump)\\b", Pattern.CASE_INSENSITIVE);
+                    + "uplift|enhancements?|faster|speed-?ups?|lead|margin|jump|superiority)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern LEFT_REDUCTION = Pattern.compile(
             "(?:\\b(?:reduc|cut|lower|decreas|drop|shrink|sav|mitigat|alleviat|lessen|minimi[sz]|declin|diminish|"
                     + "curtail|slash)\\w*\\s+(?:\\S+\\s+){0,6}?(?:by|of)\\s+|\\b(?:reductions?|decreases?|drops?|"
@@ -33,7 +33,10 @@ final class KindClassifier {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern METRIC_OF = Pattern.compile(
             "\\b(?:accuracy|accuracies|score|F1|F1-score|AUC|AUROC|precision|recall|mAP|IoU|mIoU|rate|BLEU|ROUGE[-\\w]*|"
-                    + "PSNR|SSIM|FID|correlation|EM|pass@\\d+)\\s+(?:of|at|=|:)\\s+" + UP_TO + "$", Pattern.CASE_INSENSITIVE);
+                    + "PSNR|SSIM|FID|correlation|EM|pass@\\d+)\\s+(?:of|at|=|:)\\s+" + UP_TO + "$"
+                    + "|\\b(?-i:[A-Z]{2,}[\\w@.\\-]*)\\s+(?:of|=|:)\\s+" + UP_TO + "$", Pattern.CASE_INSENSITIVE);
+    /** The gap inside a range ("91–94%"; "12%~18%", whose LaTeX "~" the cleaner turns into a space): both ends take one kind. */
+    private static final Pattern RANGE_GAP = Pattern.compile("^\\s*(?:-|–|—|~)?\\s*$");
     private static final Pattern COORDINATION = Pattern.compile(
             "^\\s*(?:%|points?)?\\s*(?:\\)|\\()?\\s*(?:[\\w\\-:@]+\\s*){0,2}?(?:(?:on|in|for|at)\\s+(?:the\\s+)?(?:[\\w\\-=.]+\\s*){1,3}?)?"
                     + "(?:,|and|or|to|/|-|–|,\\s*and)\\s*(?:(?:[\\w\\-]+\\s+){0,4}?(?:by|of)\\s+)?(?:up\\s+to\\s+)?\\(?\\s*$");
@@ -66,6 +69,10 @@ final class KindClassifier {
         }
         if (q.isFromTo()) {
             return ResultKind.ABSOLUTE;
+        }
+        if (previous != null && previousKind != null && (RANGE_GAP.matcher(s.substring(previous.end(), q.start())).matches()
+                || s.substring(previous.end(), q.start()).equals(" to ") && s.charAt(previous.end() - 1) != '%')) {
+            return previousKind;
         }
         String right = s.substring(q.end(), Math.min(s.length(), q.end() + 50));
         if (RIGHT_REDUCTION.matcher(right).find()) {

@@ -48,10 +48,14 @@ final class Lexicon {
         return new Lexicon(names);
     }
 
-    /** Reads resources of this package: one name a line, '#' starts a comment line. */
+    /** Where the lexicons sit on the classpath: the project's {@code data/lexicons/} folder, shipped in the jar. */
+    static final String FOLDER = "/data/lexicons/";
+
+    /** Reads lexicons of {@link #FOLDER}: one name a line, '#' starts a comment line. */
     static Lexicon load(String... resources) {
         List<String> names = new ArrayList<>();
-        for (String r : resources) {
+        for (String resource : resources) {
+            String r = FOLDER + resource;
             try (InputStream in = Lexicon.class.getResourceAsStream(r)) {
                 if (in == null) {
                     throw new ExtractException("lexicon resource " + r + " is missing from the classpath");

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 /** Tests on surface forms: does a token look like a proper name of a method, model or benchmark. */
 final class Names {
     /** One name token: letters, digits and inner hyphens, dots or slashes ("ImageNet-R", "Qwen2.5"). */
-    static final String TOKEN = "[A-Za-z0-9][A-Za-z0-9+@']*(?:[-./][A-Za-z0-9+@]+)*\\+*";
+    static final String TOKEN = "[A-Za-z0-9][A-Za-z0-9+@'^]*(?:[-./][A-Za-z0-9+@^]+)*\\+*";
     private static final Set<String> NOT_NAMES = Set.of(
             "LLM", "LLMs", "MLLM", "MLLMs", "VLM", "VLMs", "LVLM", "LVLMs", "LM", "LMs", "AI", "RL", "NLP", "CV",
             "GPU", "GPUs", "CPU", "SOTA", "SoTA", "CoT", "API", "APIs", "RAG", "SFT", "ML", "DL", "DNN", "DNNs",
@@ -15,14 +15,16 @@ final class Names {
             "US", "UK", "EU", "I", "A", "II", "III", "IV", "PhD", "GenAI", "AGI", "XAI", "HCI", "KG", "KGs",
             "NER", "MT", "ASR", "TTS", "LoRA", "PEFT", "RLHF", "DPO", "PPO", "VAE", "GAN", "GANs", "ViT", "ViTs",
             "Transformer", "Transformers", "MoE", "NN", "MRI", "CT", "ICL", "SSL", "FL", "GNN", "GNNs",
-            "Our", "We", "This", "The", "These", "Experiments", "Extensive", "Results");
+            "Our", "We", "This", "The", "These", "Experiments", "Extensive", "Results", "GitHub", "HuggingFace");
     private static final Pattern MODEL_FAMILY = Pattern.compile(
             "(?i)(GPT|ChatGPT|o1|o3|o4|Llama|LLaMA|Qwen|Mistral|Mixtral|Gemini|Gemma|Claude|BERT|RoBERTa|DeBERTa|"
                     + "T5|Flan|ViT|CLIP|ResNet|DeepSeek|Phi|Vicuna|Alpaca|InternVL|LLaVA|BLIP|SAM|DINO|"
                     + "Stable ?Diffusion|SD|SDXL|FLUX|Whisper|YOLO|Swin|ConvNeXt|EfficientNet|MobileNet|OPT|"
                     + "Falcon|Bloom|PaLM|Grok|Kimi|GLM|ChatGLM|Yi|Baichuan|InternLM|MiniCPM|Pythia|OLMo)"
                     + "(?:[-\\s.]?[\\w.]*)?");
-    private static final Pattern SIZE_SUFFIX = Pattern.compile("(?i).*-\\d+(\\.\\d+)?[BMK]$");
+    /** A bare size, "8B", "70B", "1.5M": part of a model's name, never a name itself. */
+    private static final Pattern SIZE = Pattern.compile("\\d+(?:\\.\\d+)?[BMKT]");
+    private static final Pattern SIZE_SUFFIX = Pattern.compile(".*-\\d+(\\.\\d+)?[Bb]$");
 
     private Names() {
     }
@@ -30,7 +32,7 @@ final class Names {
     /** True for tokens written like names: inner capitals, letters mixed with digits, or all capitals. */
     static boolean nameLike(String token) {
         String t = stripPossessive(token);
-        if (t.length() < 2 || generic(t)) {
+        if (t.length() < 2 || generic(t) || SIZE.matcher(t).matches()) {
             return false;
         }
         boolean letter = false;

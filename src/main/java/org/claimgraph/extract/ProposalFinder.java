@@ -30,9 +30,23 @@ final class ProposalFinder {
     private static final Pattern FIRST_NAME = Pattern.compile(
             "^\\s*(?:(?:a|an|the)\\s+)?(" + Names.TOKEN + "(?:\\s+" + Names.TOKEN + ")?)\\s*(?:[,:(]|\\s+-|\\s+—|\\s+–)");
     private static final Pattern APPOSITION = Pattern.compile(
-            "(?:^|[.;]\\s+|\\b(?:introduce|propose|present)\\s+)(" + Names.TOKEN + "(?:\\s+" + Names.TOKEN + ")?)\\s*,\\s+"
-                    + "(?:a|an)\\s+(?:\\w+\\s+){0,4}?(framework|method|approach|model|benchmark|dataset|algorithm|"
-                    + "technique|pipeline|system|architecture|metric|suite|agent|paradigm|strategy|network)\\b");
+            "(?:^|[.;]\\s+|\\b(?:introduce|propose|present)\\s+|^(?:First|Second|Third|Then|Next|Finally|Lastly|"
+                    + "Additionally|Moreover|Specifically|Furthermore)\\s*,\\s+)(" + Names.TOKEN + "(?:\\s+" + Names.TOKEN + ")?)\\s*,\\s+"
+                    + "(?:a|an|the\\s+first)\\s+(?:[\\w\\-]+\\s+){0,4}?(framework|method|approach|model|benchmark|dataset|algorithm|"
+                    + "technique|pipeline|system|architecture|metric|suite|agent|paradigm|strategy|network|VLM|LLM|"
+                    + "protocol|map|tool|toolkit|engine|library|module|controller|sampler|solver|encoder|detector|corpus)\\b");
+    /** "we propose a training-free framework TunnelMIND": the name follows its type word. */
+    private static final Pattern TYPE_THEN_NAME = Pattern.compile(
+            "^\\s*(?:a|an|the)\\s+(?:[\\w\\-]+\\s+){0,4}?(framework|method|approach|model|benchmark|dataset|algorithm|"
+                    + "technique|pipeline|system|architecture|metric|suite|agent|paradigm|strategy|network|VLM|LLM|"
+                    + "protocol|map|tool|toolkit|engine|library|module|controller|sampler|solver|encoder|detector|corpus)\\s+(" + Names.TOKEN
+                    + ")(?=\\s*[,.;:(]|\\s+(?:that|which|to|for|with)\\b|$)");
+    /** A title prefix that ends in a report word names an event, not a method: "X Competition 2025: Summary and findings". */
+    private static final Pattern REPORT_AFTER_COLON = Pattern.compile(
+            "^\\s*(?:Summary|Overview|Report|Results|Findings|Proceedings|Lessons)\\b", Pattern.CASE_INSENSITIVE);
+    /** "we introduce the concept of SCPL": a concept or problem, not a proposed artefact. */
+    private static final Pattern CONCEPT_BEFORE = Pattern.compile(
+            "(?s).*\\b(?:concept|notion|problem|phenomenon|task|setting|question|idea)\\s+of\\s+(?:the\\s+)?$");
     private static final Pattern APPOSITION_TAIL = Pattern.compile(
             "^\\s*,\\s+(?:a|an)\\s+(?:[\\w\\-]+\\s+){0,4}?(framework|method|approach|model|benchmark|dataset|algorithm|"
                     + "technique|pipeline|system|architecture|metric|suite|agent|paradigm|strategy|network)\\b");
@@ -84,6 +98,11 @@ final class ProposalFinder {
                 add(byKey, called.group(1), typeAround(window, called.start(), called.end()), acronyms);
                 continue;
             }
+            Matcher typed = TYPE_THEN_NAME.matcher(window);
+            if (typed.find() && Names.nameLike(typed.group(2)) && !Names.modelName(typed.group(2))) {
+                add(byKey, typed.group(2), typeOf(typed.group(1)), acronyms);
+                continue;
+            }
             Matcher first = FIRST_NAME.matcher(window);
             if (first.find() && hasName(first.group(1))) {
                 add(byKey, first.group(1), typeAround(window, first.start(1), first.end(1)), acronyms);
@@ -94,6 +113,10 @@ final class ProposalFinder {
                 int at = window.indexOf(d.longForm() + " (" + d.shortForm());
                 boolean introduced = at >= 0 && at < 60 && (titleCase(d.longForm()) || d.longForm().chars()
                         .anyMatch(Character::isUpperCase) || INTRODUCED.matcher(window.substring(0, at)).find());
+                if (at >= 0 && CONCEPT_BEFORE.matcher(window.substring(0, at)).matches()) {
+                    done = true;
+                    continue;
+                }
                 if (at >= 0 && (introduced || titleCase(d.longForm()) && !BORROWED.matcher(window.substring(0, at)).find())) {
                     add(byKey, d.longForm(), typeAround(window, at, at + d.longForm().length()), acronyms);
                     done = true;
@@ -139,8 +162,8 @@ final class ProposalFinder {
 
     /** A capitalised word introduced with an expansion or apposition: "Crome (Causally Robust ...)", "X, a ...". */
     private static boolean properName(String phrase, String after) {
-        return phrase.indexOf(' ') < 0 && Character.isUpperCase(phrase.charAt(0)) && !Names.generic(phrase)
-                && after.matches("(?s)^\\s*(?:\\(\\s*[A-Z][\\w\\-]*(?:\\s+[A-Z\\-][\\w\\-]*)+\\s*\\)|,\\s+(?:a|an)\\s).*");
+        return (phrase.indexOf(' ') < 0 || titleCase(phrase)) && Character.isUpperCase(phrase.charAt(0)) && !Names.generic(phrase)
+                && after.matches("(?s)^\\s*(?:\\(\\s*[A-Z][\\w\\-]*(?:\\s+[A-Z\\-][\\w\\-]*)+\\s*\\)|,\\s+(?:a|an|the\\s+first)\\s).*");
     }
 
     /** Every word capitalised (small function words aside): "Theme Transformer", "Metadata Conditioning then Cooldown". */
@@ -178,6 +201,10 @@ final class ProposalFinder {
             return null;
         }
         boolean named = false;
+        if (REPORT_AFTER_COLON.matcher(title.substring(colon + 1)).find()
+                || words.length > 1 && words[0].endsWith("ing") && !Names.nameLike(words[0])) {
+            return null;
+        }
         for (String w : words) {
             if (!Character.isUpperCase(w.charAt(0)) && !Character.isDigit(w.charAt(0))) {
                 return null;

@@ -19,10 +19,26 @@ import java.util.regex.Pattern;
  */
 final class QuantityFinder {
     private static final String NUM = "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
+    private static final String HEDGE = "(?:less\\s+than\\s+|more\\s+than\\s+|over\\s+|under\\s+|around\\s+|about\\s+"
+            + "|approximately\\s+|roughly\\s+|nearly\\s+|just\\s+|only\\s+|as\\s+(?:low|high|much|little)\\s+as\\s+|~\\s*)?";
+    /** "from 53.75% (clear) with a plain baseline to 65.41%": a few words may sit between the two numbers. */
     private static final Pattern FROM_TO = Pattern.compile(
-            "\\bfrom\\s+(?:an?\\s+|the\\s+)?(?:\\w+\\s+){0,2}?" + NUM + "\\s*(%|points?)?"
-                    + "(?:\\s+(?:at|in|for|with|on|under)\\s+[\\w\\-]+)?\\s+(?:to|into)\\s+(?:as\\s+(?:low|high|much|little)\\s+as\\s+|just\\s+|only\\s+|nearly\\s+|about\\s+)?"
+            "\\bfrom\\s+(?:an?\\s+|the\\s+)?(?:\\w+\\s+){0,2}?" + HEDGE + NUM + "\\s*(%|points?)?"
+                    + "(?:\\s*\\([^()]{0,30}\\))?(?:\\s+(?!to\\b|into\\b)[\\w\\-]+){0,6}?\\s+(?:to|into)\\s+" + HEDGE
                     + NUM + "\\s*(%|points?)?(?![\\w.]\\d)", Pattern.CASE_INSENSITIVE);
+    /** An error bar ("± 0.2", "+- 0.007", "+/- 1.3"): not a result of its own; masked before numbers are read. */
+    private static final Pattern ERROR_BAR = Pattern.compile("\\s*(?:±|\\+-|\\+/-)\\s*\\d+(?:\\.\\d+)?(?=\\s*(?:%|\\D|$))");
+    /** "4-5%", "91–94%", "12%~18%", "41 to 100%", "8.6-8.8 times": two results, one per end, sharing the unit. */
+    private static final Pattern RANGE = Pattern.compile(
+            NUM + "(\\s*%)?\\s*(?:-|–|—|~|\\bto\\b)\\s*(?=\\d)" + NUM
+                    + "(?=\\s*(?:%|percent\\b|percentage\\s+points?\\b|pp\\b|points?\\b|×|x\\b|X\\b|-?fold\\b|\\s?times\\b))");
+    /** "0.731 vs 0.727", "55.5% of pairs vs. 47.3% for BPE": the first is the result, the second its baseline's score. */
+    private static final Pattern VERSUS = Pattern.compile(
+            NUM + "\\s*(%)?(?:\\s+(?:of\\s+)?[a-z][\\w\\-]*){0,2}\\s*,?\\s+(?:vs\\.?|versus)\\s+" + NUM + "\\s*(%)?(?![\\w.]\\d)");
+    /** "six percentage points", "ten percent": a number word with a percentage unit. */
+    private static final Pattern WORD_PERCENT = Pattern.compile(
+            "\\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)"
+                    + "\\s+(percentage\\s+points?|percent)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern NUMBER = Pattern.compile(
             "([+\\-−±]\\s?)?" + NUM
                     + "(\\s*(?:%|percent\\b|percentage points?\\b|pp\\b|p\\.p\\.|points?\\b|pts\\b|×|x\\b|X\\b"
@@ -67,13 +83,13 @@ final class QuantityFinder {
             "(achiev\\w*|results?\\s+of|values?\\s+of|attain\\w*|reach\\w*|obtain\\w*|scor\\w*|record\\w*|yield\\w*|deliver\\w*|hits?|"
                     + "gets?|accuracy|F1|BLEU|ROUGE[-\\w]*|AUC|AUROC|mAP|mIoU|IoU|FID|PSNR|SSIM|EM|"
                     + "pass@\\d+|perplexity|WER|CER|success rate|Spearman|Pearson|correlation|kappa|MAE|RMSE|"
-                    + "NDCG|MRR|CIDEr|METEOR|recall|precision|dice)"
+                    + "NDCG|MRR|CIDEr|METEOR|recall|precision|dice|R\\^?2|R-squared)(?:@[\\d.]+)?"
                     + "(?:\\s+(?:of|at|to|by|=|:|as high as|up to|around|about|approximately|an?|the|average|"
                     + "mean|overall|score|scores|accuracy|rate|\\w+@\\d+|\\(\\w+\\)))*\\s*[~≈]?\\s*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BARE_CUE_RIGHT = Pattern.compile(
             "^\\s*(?:(?:on|in|for)\\s+(?:the\\s+)?[A-Z][\\w\\-]*[A-Z0-9]|(?:on|in)\\s+[A-Z]{2,}"
-                    + "|(?:F1|BLEU|ROUGE|AUC|mAP|mIoU|FID|PSNR|SSIM|EM|accuracy|points|CIDEr|METEOR|dB)\\b|\\))");
+                    + "|(?:[a-z]+(?:-[a-z]+)+\\s+)?(?:F1|BLEU|ROUGE|AUC|mAP|mIoU|FID|PSNR|SSIM|EM|accuracy|points|CIDEr|METEOR|dB)\\b|\\))");
     /** "achieving a peak signal-to-noise ratio of 41.87, a structural similarity of 0.98": a scoring verb, then "X of". */
     private static final Pattern VERB_OF = Pattern.compile(
             "\\b(?:achiev|attain|reach|obtain|record|yield|report|scor)\\w*\\s+(?:[\\w\\-.,]+\\s+){0,14}?(?:of|at|=|:)\\s*$",
@@ -81,6 +97,15 @@ final class QuantityFinder {
     /** The gap after a score to the next item of the same list: ", a structural similarity of ", " and RMSE of ". */
     private static final Pattern LISTED_AFTER = Pattern.compile(
             "\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?:an?\\s+|the\\s+)?[\\w\\-\\s]{1,60}?\\s(?:of|=|:|at)\\s*");
+    private static final Pattern PRIOR_SCORE = Pattern.compile(
+            "(?i)\\b(?:above|over|than|surpassing|beating|exceeding|versus|vs\\.?)\\s+(?:the\\s+)?(?:prior|previous|best|reported|"
+                    + "published|state-of-the-art|SOTA)\\s+(?:[\\w\\-]+\\s+){0,3}?(?:of|at)\\s+$");
+    /** Two bare scores in one list: "F1-scores of 0.94 and 0.92". */
+    private static final Pattern COORDINATED = Pattern.compile("\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*/\\s*)");
+    /** A score written in brackets after a baseline, "over the no-skill baseline (0.303)": the baseline's, not a result. */
+    private static final Pattern BASELINE_BRACKET = Pattern.compile("(?s).*\\bbaselines?\\s*\\(\\s*$");
+    /** "models over 30x larger": a factor of model size, not a gain. */
+    private static final Pattern SIZE_FACTOR = Pattern.compile("^\\s*(?:larger|bigger|smaller|more\\s+parameters)\\b");
     /** Percentages that set up an experiment: "at 90% sparsity", "with 50% masking", "under 20% noise". */
     private static final Pattern SETTING_AFTER = Pattern.compile(
             "^\\s*(?:sparsity|pruning|compression|masking|mask|noise|density|ratio|budget|labels?|data|occlusion|"
@@ -106,11 +131,12 @@ final class QuantityFinder {
     private static final Pattern SHARE_RIGHT = Pattern.compile(
             "^\\s*(?:of\\b|in\\s+(?:\\w+\\s+){0,2}cases\\b|are\\b|were\\b|is\\b)", Pattern.CASE_INSENSITIVE);
 
-    List<Quantity> find(String sentence) {
+    List<Quantity> find(String text) {
         List<Quantity> out = new ArrayList<>();
-        if (sentence.stripTrailing().endsWith("?")) {
+        if (text.stripTrailing().endsWith("?")) {
             return out;
         }
+        String sentence = maskErrorBars(text);
         boolean[] used = new boolean[sentence.length() + 1];
         Matcher ft = FROM_TO.matcher(sentence);
         while (ft.find()) {
@@ -128,6 +154,44 @@ final class QuantityFinder {
             out.add(new Quantity(to, unit, (char) 0, from, ft.start(3), ft.end()));
             mark(used, ft.start(), ft.end());
         }
+        Matcher vs = VERSUS.matcher(sentence);
+        while (vs.find()) {
+            boolean percent = vs.group(2) != null || vs.group(4) != null;
+            if (used[vs.start()] || !standsAlone(sentence, vs.start(1), vs.end(1))
+                    || !percent && vs.group(1).indexOf('.') < 0 && vs.group(3).indexOf('.') < 0) {
+                continue;
+            }
+            out.add(new Quantity(decimal(vs.group(1)), percent ? "%" : null, (char) 0, decimal(vs.group(3)),
+                    vs.start(1), vs.end(2) >= 0 ? vs.end(2) : vs.end(1)));
+            mark(used, vs.start(), vs.end());
+        }
+        Matcher range = RANGE.matcher(sentence);
+        while (range.find()) {
+            if (used[range.start()] || used[range.start(3)] || !standsAlone(sentence, range.start(1), range.start(1))
+                    || sentence.substring(Math.max(0, range.start() - 12), range.start()).matches("(?s).*\\bfrom\\s+$")) {
+                continue;
+            }
+            Matcher high = NUMBER.matcher(sentence);
+            high.region(range.start(3), sentence.length());
+            Quantity q = high.lookingAt() ? quantity(sentence, high, true) : null;
+            if (q == null) {
+                continue;
+            }
+            out.add(new Quantity(decimal(range.group(1)), q.unit(), (char) 0, null, range.start(1),
+                    range.end(2) >= 0 ? range.end(2) : range.end(1)));
+            out.add(q);
+            mark(used, range.start(), q.end());
+        }
+        Matcher wp = WORD_PERCENT.matcher(sentence);
+        while (wp.find()) {
+            Optional<BigDecimal> v = NumberParser.word(wp.group(1).toLowerCase(Locale.ROOT));
+            if (used[wp.start()] || v.isEmpty()) {
+                continue;
+            }
+            out.add(new Quantity(v.get(), unit(wp.group(2).toLowerCase(Locale.ROOT).startsWith("percentage") ? "points" : "%"),
+                    (char) 0, null, wp.start(), wp.end()));
+            mark(used, wp.start(), wp.end());
+        }
         Matcher wf = WORD_FACTOR.matcher(sentence);
         while (wf.find()) {
             if (used[wf.start()]) {
@@ -144,6 +208,10 @@ final class QuantityFinder {
                     || sentence.startsWith(":", wf.end()) || SCALE_AFTER.matcher(sentence.substring(wf.end())).find()) {
                 continue;
             }
+            if (wf.group(2) != null && !w.startsWith("twice")
+                    && sentence.substring(wf.end()).matches("(?s)^\\s*(?:from|of|in|into|and|or|with|[,.;:)]).*")) {
+                continue;
+            }
             if (wf.group(2) != null && w.startsWith("twice") && !sentence.substring(wf.end()).matches(
                     "(?s)^\\s+(as|the|faster|more|fewer|less)\\b.*")) {
                 continue;
@@ -158,7 +226,9 @@ final class QuantityFinder {
             if (used[m.start(2)] || !standsAlone(sentence, numStart, m.end())) {
                 continue;
             }
-            boolean listed = previous != null && LISTED_AFTER.matcher(sentence.substring(previous.end(), m.start())).matches();
+            boolean listed = previous != null && (LISTED_AFTER.matcher(sentence.substring(previous.end(), m.start())).matches()
+                    || previous.unit() == null && m.group(3) == null && m.group(2).indexOf('.') >= 0
+                    && COORDINATED.matcher(sentence.substring(previous.end(), m.start())).matches());
             Quantity q = quantity(sentence, m, listed);
             if (q != null) {
                 out.add(q);
@@ -167,7 +237,21 @@ final class QuantityFinder {
             }
         }
         out.sort(Comparator.comparingInt(Quantity::start));
-        return out;
+        return priorScoresAsBaselines(sentence, out);
+    }
+
+    /** "reaches 76.6%, above the prior published result of 73.9%": the second number is the first's baseline. */
+    private static List<Quantity> priorScoresAsBaselines(String s, List<Quantity> qs) {
+        for (int i = qs.size() - 1; i > 0; i--) {
+            Quantity prev = qs.get(i - 1);
+            Quantity q = qs.get(i);
+            if (prev.baselineValue() == null && java.util.Objects.equals(prev.unit(), q.unit()) && q.sign() == 0
+                    && PRIOR_SCORE.matcher(s.substring(prev.end(), q.start())).find()) {
+                qs.set(i - 1, new Quantity(prev.value(), prev.unit(), prev.sign(), q.value(), prev.start(), prev.end()));
+                qs.remove(i);
+            }
+        }
+        return qs;
     }
 
     private static Quantity quantity(String s, Matcher m, boolean listed) {
@@ -202,6 +286,9 @@ final class QuantityFinder {
             return null;
         }
         if ("x".equals(unit) && !suffix.endsWith("times") && !RATIO_CONTEXT.matcher(right).find()) {
+            return null;
+        }
+        if ("x".equals(unit) && SIZE_FACTOR.matcher(right).find() && left.matches("(?s).*\\bmodels?\\b.*")) {
             return null;
         }
         if ("x".equals(unit) && (NOT_A_GAIN.matcher(right).find() || suffix.endsWith("fold") && FOLD_NOUN.matcher(right).find())) {
@@ -253,11 +340,29 @@ final class QuantityFinder {
             if (integer && !rightCue && !metricLeft) {
                 return null;
             }
-            if (right.startsWith(")") && !metricLeft && !left.matches("(?s).*[A-Za-z0-9][\\w\\-]*\\s*\\($")) {
+            if (BASELINE_BRACKET.matcher(left).matches()) {
+                return null;
+            }
+            if (right.startsWith(")") && !metricLeft && !BARE_CUE_LEFT.matcher(left).find() && !left.matches("(?s).*[A-Za-z0-9][\\w\\-]*\\s*\\($")) {
                 return null;
             }
         }
         return new Quantity(value, unit, sign, null, start, m.end());
+    }
+
+    /** Blanks out error bars, keeping every offset, so that "2.5 ± 0.2%" reads as "2.5%". */
+    private static String maskErrorBars(String s) {
+        Matcher m = ERROR_BAR.matcher(s);
+        if (!m.find()) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder(s);
+        do {
+            for (int i = m.start(); i < m.end(); i++) {
+                b.setCharAt(i, ' ');
+            }
+        } while (m.find());
+        return b.toString();
     }
 
     /** A number glued to letters ("GPT-4", "7B", "CIFAR-100", "Llama3.1") is part of a name. */
@@ -290,7 +395,8 @@ final class QuantityFinder {
 
     private static boolean timesOk(String s, int start, int end) {
         return TIMES_OK.matcher(s.substring(end)).find()
-                || s.substring(Math.max(0, start - 12), start).matches("(?s).*\\b(by|up to|of)\\s*$");
+                || s.substring(Math.max(0, start - 24), start).matches(
+                        "(?s).*\\b(by|up to|of)(?:\\s+(?:over|more than|about|nearly|almost|roughly|around))?\\s*$");
     }
 
     private static boolean looksLikeScore(BigDecimal from, BigDecimal to) {

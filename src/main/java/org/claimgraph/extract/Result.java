@@ -9,7 +9,8 @@ import java.util.Objects;
  *
  * @param value the number as written (percent sign dropped)
  * @param unit "%", "points", "x", or null
- * @param confidence how likely the claim is right, in [0, 1]
+ * @param confidence estimated probability that the whole claim is right (value, kind, benchmark, metric,
+ *                   method and baseline), in [0, 1]; calibration in EVALUATION.md
  */
 public record Result(String method, String benchmark, String metric, BigDecimal value, String unit,
                      ResultKind kind, String baseline, BigDecimal baselineValue, Evidence evidence,

@@ -29,6 +29,7 @@ public final class RuleBasedExtractor implements ClaimExtractor, MentionFinder {
     private final AcronymFinder acronyms = new AcronymFinder();
     private final ProposalFinder proposals = new ProposalFinder();
     private final ResultAssembler assembler = new ResultAssembler();
+    private final DatasetAliases datasetAliases = DatasetAliases.load("dataset-aliases.tsv");
     private final EntityFinder entities;
     private final TaskFinder tasks;
 
@@ -137,8 +138,27 @@ public final class RuleBasedExtractor implements ClaimExtractor, MentionFinder {
                 addEntity(benchmarks, p.name(), EntityType.BENCHMARK, definitions);
             }
         }
+        benchmarks.replaceAll((k, e) -> withVariants(e));
         return new PaperClaims(paper, proposed, tasks.find(paper.title(), sentences, proposed),
                 new ArrayList<>(benchmarks.values()), new ArrayList<>(metrics.values()), results);
+    }
+
+    /** Adds the alias table's canonical name of a dataset as an alias ("PTB" gains "Penn Treebank"). */
+    private Entity withVariants(Entity e) {
+        java.util.Optional<String> canonical = datasetAliases.canonical(e.name());
+        for (int i = 0; canonical.isEmpty() && i < e.aliases().size(); i++) {
+            canonical = datasetAliases.canonical(e.aliases().get(i));
+        }
+        if (canonical.isEmpty()) {
+            return e;
+        }
+        String key = Names.key(canonical.get());
+        if (key.equals(Names.key(e.name())) || e.aliases().stream().anyMatch(a -> Names.key(a).equals(key))) {
+            return e;
+        }
+        List<String> aliases = new ArrayList<>(e.aliases());
+        aliases.add(canonical.get());
+        return new Entity(e.name(), aliases, e.type());
     }
 
     private static boolean isOwnMethod(String name, List<Entity> proposed) {

@@ -43,6 +43,17 @@ final class TaskFinder {
             "our", "improve", "improves", "enhance", "enhances", "boost", "boosts", "accelerate", "accelerates",
             "scale", "scales", "mimic", "mimics", "drives", "unlocks", "meets", "matters", "as", "at", "or");
 
+    /** "tasks (reasoning, coding and image generation)", "tasks including classification and generation". */
+    private static final Pattern LIST_AFTER_TASKS = Pattern.compile(
+            "\\btasks?\\s*(?:\\(|:|,?\\s*(?:such\\s+as|including|like|e\\.g\\.,?|namely))\\s*([^().;:]{3,160})");
+    /** "on REC, OVD, and VQA tasks", "on fine-grained classification and semantic segmentation tasks". */
+    private static final Pattern LIST_BEFORE_TASKS = Pattern.compile(
+            "\\b(?:on|across|in|for)\\s+((?:[\\w\\-]+\\s*(?:,\\s*(?:and\\s+|or\\s+)?|\\s+and\\s+|\\s+or\\s+|\\s+)){1,12}?)tasks\\b");
+    /** Modifiers that say how a method works, not what task it addresses: "transformer-based", "curiosity driven". */
+    private static final Pattern METHOD_MODIFIER = Pattern.compile(
+            "(?i)[\\w]+-(?:based|guided|aware|driven|augmented|enhanced|inspired|free|conditioned|constrained)|driven|guided|based"
+                    + "|does|do|can|constrained|latent|inverse");
+
     private final Lexicon taskLexicon;
 
     TaskFinder(Lexicon taskLexicon) {
@@ -53,10 +64,23 @@ final class TaskFinder {
         Map<String, String> surface = new LinkedHashMap<>();
         Map<String, Integer> counts = new LinkedHashMap<>();
         List<String> inTitle = titlePhrases(title);
+        boolean firstSentence = true;
         for (Sentence s : sentences) {
             for (Mention m : mentions(s)) {
-                count(m.text().toLowerCase(Locale.ROOT), surface, counts);
+                String phrase = stripMethodWords(m.text().toLowerCase(Locale.ROOT));
+                if (phrase == null) {
+                    continue;
+                }
+                count(phrase, surface, counts);
+                if (firstSentence && m.start() == 0) {
+                    count(phrase, surface, counts);
+                }
             }
+            for (String listed : listedTasks(s.text())) {
+                count(listed, surface, counts);
+                count(listed, surface, counts);
+            }
+            firstSentence = false;
         }
         List<Entity> out = new ArrayList<>();
         java.util.Set<String> proposed = new java.util.HashSet<>();
@@ -65,13 +89,58 @@ final class TaskFinder {
             p.aliases().forEach(a -> proposed.add(Names.key(a)));
         }
         for (String p : inTitle) {
-            addTask(out, p, proposed);
+            String phrase = stripMethodWords(p);
+            if (phrase != null) {
+                addTask(out, phrase, proposed);
+            }
         }
         counts.entrySet().stream()
                 .filter(e -> e.getValue() >= 2)
                 .sorted((a, b) -> b.getValue() - a.getValue())
                 .forEach(e -> addTask(out, surface.get(e.getKey()), proposed));
-        return out.size() > 3 ? new ArrayList<>(out.subList(0, 3)) : out;
+        return out.size() > 4 ? new ArrayList<>(out.subList(0, 4)) : out;
+    }
+
+    /** Drops leading words that describe the method rather than the task; null when only the head is left of a generic head. */
+    private static String stripMethodWords(String phrase) {
+        String[] words = phrase.strip().split("\\s+");
+        int k = 0;
+        while (k < words.length - 1 && METHOD_MODIFIER.matcher(words[k]).matches()) {
+            k++;
+        }
+        if (k == 0) {
+            return phrase;
+        }
+        if (k == words.length - 1 && words.length > 1) {
+            return null;
+        }
+        return String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
+    }
+
+    /** The items of a list that the sentence calls tasks, lower case, at most four words each. */
+    static List<String> listedTasks(String sentence) {
+        List<String> out = new ArrayList<>();
+        for (Pattern p : List.of(LIST_AFTER_TASKS, LIST_BEFORE_TASKS)) {
+            Matcher m = p.matcher(sentence);
+            while (m.find()) {
+                for (String part : m.group(1).split(",|\\band\\b|\\bor\\b")) {
+                    String item = part.strip().replaceFirst("^(?:the|both|various|diverse|several|multiple)\\s+", "");
+                    String[] words = item.split("\\s+");
+                    if (item.isEmpty() || words.length > 4 || item.matches(".*\\d.*") && !item.matches(".*[A-Za-z]{2}.*")) {
+                        continue;
+                    }
+                    String last = words[words.length - 1].toLowerCase(Locale.ROOT);
+                    boolean taskLike = HEADS.contains(last) || last.matches("[a-z\\-]{4,}(?:ing|tion|sion|ment|ance)");
+                    if (words.length == 1 && Names.nameLike(item) && item.length() <= 6
+                            || taskLike && item.chars().allMatch(c -> c == ' ' || Character.isLowerCase(c) || c == '-')) {
+                        if (!BAD_MODIFIERS.contains(words[0]) && !item.matches("(?:downstream|different|other|many|these|such|all|real-world)(?:\\s.*)?")) {
+                            out.add(item.toLowerCase(Locale.ROOT));
+                        }
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /**

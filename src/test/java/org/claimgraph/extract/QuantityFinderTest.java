@@ -112,4 +112,57 @@ class QuantityFinderTest {
     void respectivelyNeedsAScoringSentence() {
         assertTrue(find("The two splits hold 12.5 and 30.5 respectively.").isEmpty());
     }
+
+    @Test
+    void rangeGivesBothEndsWithTheSharedUnit() {
+        List<Quantity> qs = find("It reduces memory by 91--94% and runs 40--52x faster, or 8.6-8.8 times speedup.");
+        assertEquals(List.of("91", "94", "40", "52", "8.6", "8.8"),
+                qs.stream().map(q -> q.value().toPlainString()).toList(), qs.toString());
+        assertEquals("%", qs.get(0).unit());
+        assertEquals("x", qs.get(2).unit());
+        assertEquals("x", qs.get(4).unit());
+    }
+
+    @Test
+    void errorBarIsNotAResultAndLendsItsUnit() {
+        List<Quantity> qs = find("Kronecker reaching 2.5 +- 0.2% lower validation loss.");
+        assertEquals(1, qs.size(), qs.toString());
+        assertQuantity(qs.get(0), "2.5", "%");
+    }
+
+    @Test
+    void fromToAcrossErrorBarsAndWords() {
+        List<Quantity> qs = find("CODA improves accuracy from 53.75 $\\pm$ 3.57$\\%$ with a focal-concentration baseline "
+                + "to 65.41 $\\pm$ 3.99$\\%$.");
+        assertEquals(1, qs.size(), qs.toString());
+        assertQuantity(qs.get(0), "65.41", "%");
+        assertEquals(0, new BigDecimal("53.75").compareTo(qs.get(0).baselineValue()));
+    }
+
+    @Test
+    void versusKeepsTheFirstAndTheBaselineScore() {
+        List<Quantity> qs = find("It preserves the top-1 prediction on 55.5% of pairs vs. 47.3% for BPE.");
+        assertEquals(1, qs.size(), qs.toString());
+        assertQuantity(qs.get(0), "55.5", "%");
+        assertEquals(0, new BigDecimal("47.3").compareTo(qs.get(0).baselineValue()));
+    }
+
+    @Test
+    void numberWordsWithPercentagePoints() {
+        List<Quantity> qs = find("It yields an average gain of six percentage points on AndroidWorld.");
+        assertEquals(1, qs.size(), qs.toString());
+        assertQuantity(qs.get(0), "6", "points");
+    }
+
+    @Test
+    void triplesAsANounAreNoFactor() {
+        assertTrue(find("Our approach incorporates entities and triples from knowledge graphs into prompts.").isEmpty());
+    }
+
+    @Test
+    void priorScoreBecomesTheBaselineValue() {
+        List<Quantity> qs = find("True Memory Pro reaches 76.6% (3-run mean), above the prior published result of 73.9% for X.");
+        assertEquals(1, qs.size(), qs.toString());
+        assertEquals(0, new BigDecimal("73.9").compareTo(qs.get(0).baselineValue()));
+    }
 }
