@@ -2,13 +2,16 @@ package org.claimgraph.store;
 
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.function.LongConsumer;
 import org.apache.jena.query.Dataset;
 import org.claimgraph.extract.PaperClaims;
 import org.claimgraph.rdf.Provenance;
 
 /**
  * The store stage: a TDB2 database holding one named graph per paper, queried through its union
- * default graph (a query without {@code GRAPH} sees every paper).
+ * default graph (a query without {@code GRAPH} sees every paper), with a Lucene full-text index
+ * of titles, abstracts, evidence sentences and entity labels beside it (in {@code DIR/text-index})
+ * that SPARQL reaches through jena-text's {@code text:query}.
  *
  * <p>Design decision: loading takes an {@link Iterator} rather than a list so a corpus streams
  * from the extractor into write transactions without being held; the iterator may throw, and the
@@ -69,6 +72,15 @@ public interface ClaimStore extends AutoCloseable {
      * steps of 8 MB, so a small store may not shrink visibly when compacted.
      */
     long diskBytes();
+
+    /**
+     * Empties the full-text index and indexes the whole store again, reporting the number of
+     * triples indexed so far. Opening a store whose index is missing or unfinished (a bulk load or
+     * an earlier rebuild was interrupted) does this by itself; loads keep the index in step.
+     *
+     * @return the number of titles, abstracts, evidence sentences and labels indexed
+     */
+    long rebuildTextIndex(LongConsumer progress);
 
     /** Rewrites the database into a fresh generation and deletes the old one, reclaiming the space that commits leave behind. */
     void compact();

@@ -10,12 +10,15 @@ import java.util.Iterator;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongConsumer;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.TxnType;
+import org.apache.jena.query.text.TextDatasetFactory;
+import org.apache.jena.query.text.TextIndexLucene;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFParser;
@@ -37,28 +40,42 @@ import org.claimgraph.extract.PaperClaims;
 import org.claimgraph.rdf.CG;
 import org.claimgraph.rdf.ClaimsRdfMapper;
 import org.claimgraph.rdf.Provenance;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** {@link ClaimStore} on a TDB2 database folder. */
 final class Tdb2ClaimStore implements ClaimStore {
     /** TDB2 shares one connection per folder within a JVM; two stores on one folder would close each other's. */
     private static final Set<Path> OPEN = ConcurrentHashMap.newKeySet();
+    private static final Logger LOG = LoggerFactory.getLogger(Tdb2ClaimStore.class);
 
     /** 2^27 bits = 16 MB: about one false repeat in 200,000 ids at 2.5 million papers. */
     private static final int ID_FILTER_LOG2_BITS = 27;
 
     private final Path dir;
     private final Batching batching;
+    /** The TDB2 database itself: bulk loads and compaction go here, past the text index. */
+    private final DatasetGraph tdb;
+    private final TextIndexLucene textIndex;
+    /**
+     * The TDB2 database seen through the text index: transactional writes update both in one
+     * commit (the index joins TDB2's transaction coordinator, which compaction hands on to the
+     * new generation).
+     */
     private final DatasetGraph dsg;
     private final Dataset dataset;
     private final ClaimsRdfMapper mapper = ClaimsRdfMapper.create();
     private boolean closed;
 
-    private Tdb2ClaimStore(Path dir, Batching batching, DatasetGraph dsg) {
+    private Tdb2ClaimStore(Path dir, Batching batching, DatasetGraph tdb, TextIndexLucene textIndex) {
         this.dir = dir;
         this.batching = batching;
-        this.dsg = dsg;
-        this.dataset = DatasetFactory.wrap(dsg);
+        this.tdb = tdb;
+        this.textIndex = textIndex;
+        tdb.getContext().set(TDB2.symUnionDefaultGraph, true);
+        this.dsg = TextDatasetFactory.create(tdb, textIndex, false);
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+        this.dataset = DatasetFactory.wrap(dsg);
     }
 
     static ClaimStore open(Path dir, Batching batching) {
@@ -67,13 +84,53 @@ final class Tdb2ClaimStore implements ClaimStore {
         if (!OPEN.add(folder)) {
             throw new StoreException("TDB2 database " + folder + " is already open in this process");
         }
+        DatasetGraph tdb;
         try {
-            return new Tdb2ClaimStore(folder, batching, DatabaseMgr.connectDatasetGraph(folder.toString()));
+            tdb = DatabaseMgr.connectDatasetGraph(folder.toString());
         } catch (RuntimeException e) {
             OPEN.remove(folder);
             throw new StoreException("cannot open TDB2 database " + folder + ": " + e.getMessage()
                     + " (is another process using it?)", e);
         }
+        TextIndexLucene textIndex = null;
+        try {
+            textIndex = TextIndexes.open(folder);
+            Tdb2ClaimStore store = new Tdb2ClaimStore(folder, batching, tdb, textIndex);
+            if (!TextIndexes.isComplete(folder)) {
+                if (store.isEmpty()) {
+                    store.rebuildTextIndex(indexed -> { });
+                } else {
+                    LOG.info("{} has no complete full-text index: building it (or run 'claimgraph index --db {}')", folder, folder);
+                    long indexed = store.rebuildTextIndex(soFar -> LOG.info("Indexed {} titles, abstracts, sentences and labels",
+                            soFar));
+                    LOG.info("Full-text index of {} built: {} entries", folder, indexed);
+                }
+            }
+            return store;
+        } catch (RuntimeException e) {
+            try {
+                if (textIndex != null) {
+                    textIndex.close();
+                }
+                TDBInternal.expel(tdb);
+            } catch (RuntimeException closing) {
+                e.addSuppressed(closing);
+            } finally {
+                OPEN.remove(folder);
+            }
+            throw e instanceof StoreException ? e : new StoreException("cannot open TDB2 database " + folder + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public long rebuildTextIndex(LongConsumer progress) {
+        requireOpen();
+        Objects.requireNonNull(progress, "progress");
+        TextIndexes.markIncomplete(dir);
+        long indexed = TextIndexes.rebuild(dir, tdb, textIndex, progress);
+        TextIndexes.markComplete(dir);
+        return indexed;
     }
 
     private static void checkFolder(Path folder) {
@@ -166,7 +223,7 @@ final class Tdb2ClaimStore implements ClaimStore {
     @Override
     public boolean isEmpty() {
         requireOpen();
-        return !Txn.calculateRead(dsg, () -> dsg.find().hasNext());
+        return !Txn.calculateRead(tdb, () -> tdb.find().hasNext());
     }
 
     @Override
@@ -180,7 +237,8 @@ final class Tdb2ClaimStore implements ClaimStore {
                     + " already holds data; use load(...) to add or replace papers");
         }
         long start = System.nanoTime();
-        DataLoader loader = LoaderFactory.parallelLoader(dsg, (format, args) -> { });
+        TextIndexes.markIncomplete(dir);
+        DataLoader loader = LoaderFactory.parallelLoader(tdb, (format, args) -> { });
         Counter counter = new Counter(loader.stream());
         IdFilter seen = new IdFilter(ID_FILTER_LOG2_BITS);
         long papers = 0;
@@ -209,7 +267,8 @@ final class Tdb2ClaimStore implements ClaimStore {
                         + (current == null ? " before the first paper" : " at or after paper " + current)
                         + "; nothing was committed: " + e.getMessage(), e);
             }
-            repeats.replay(dsg);
+            repeats.replay(tdb);
+            rebuildTextIndex(indexed -> { });
             return new LoadSummary(papers, counter.claims + repeats.counter.claims, counter.quads + repeats.counter.quads,
                     Duration.ofNanos(System.nanoTime() - start));
         }
@@ -244,7 +303,7 @@ final class Tdb2ClaimStore implements ClaimStore {
     public void compact() {
         requireOpen();
         try {
-            DatabaseMgr.compact(dsg, true);
+            DatabaseMgr.compact(tdb, true);
         } catch (RuntimeException e) {
             throw new StoreException("cannot compact TDB2 database " + dir + ": " + e.getMessage(), e);
         }
@@ -257,9 +316,13 @@ final class Tdb2ClaimStore implements ClaimStore {
         }
         closed = true;
         try {
-            TDBInternal.expel(dsg);
+            textIndex.close();
         } finally {
-            OPEN.remove(dir);
+            try {
+                TDBInternal.expel(tdb);
+            } finally {
+                OPEN.remove(dir);
+            }
         }
     }
 
