@@ -19,6 +19,8 @@ import picocli.CommandLine.Command;
             DescribeCommand.class,
             TrainCommand.class,
             BenchCommand.class,
+            PageBenchCommand.class,
+            IndexCommand.class,
             GenerateCommand.class,
             CompactCommand.class,
             picocli.CommandLine.HelpCommand.class
