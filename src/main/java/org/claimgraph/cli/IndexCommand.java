@@ -3,6 +3,7 @@ package org.claimgraph.cli;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.LongConsumer;
 import org.claimgraph.store.ClaimStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,11 +27,16 @@ final class IndexCommand implements Callable<Integer> {
         Stores.requireExisting(db.db);
         PrintWriter out = spec.commandLine().getOut();
         long start = System.nanoTime();
-        try (ClaimStore store = ClaimStore.openTdb2(db.db)) {
-            long indexed = store.rebuildTextIndex(soFar -> {
-                out.printf(Locale.ROOT, "  indexed %,d%n", soFar);
-                out.flush();
-            });
+        LongConsumer progress = soFar -> {
+            out.printf(Locale.ROOT, "  indexed %,d%n", soFar);
+            out.flush();
+        };
+        long[] builtOnOpen = {-1};
+        try (ClaimStore store = ClaimStore.openTdb2(db.db, soFar -> {
+            builtOnOpen[0] = soFar;
+            progress.accept(soFar);
+        })) {
+            long indexed = builtOnOpen[0] >= 0 ? builtOnOpen[0] : store.rebuildTextIndex(progress);
             out.printf(Locale.ROOT, "indexed %,d titles, abstracts, evidence sentences and labels of %s in %.1f s%n",
                     indexed, db.db, (System.nanoTime() - start) / 1e9);
             out.flush();

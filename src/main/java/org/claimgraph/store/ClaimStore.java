@@ -2,6 +2,7 @@ package org.claimgraph.store;
 
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.Objects;
 import java.util.function.LongConsumer;
 import org.apache.jena.query.Dataset;
 import org.claimgraph.extract.PaperClaims;
@@ -31,7 +32,16 @@ public interface ClaimStore extends AutoCloseable {
      *     TDB2 database, unreadable, already open in this process, or locked by another process
      */
     static ClaimStore openTdb2(Path dir, Batching batching) {
-        return Tdb2ClaimStore.open(dir, batching);
+        return Tdb2ClaimStore.open(dir, batching, null);
+    }
+
+    /**
+     * As {@link #openTdb2(Path)}; if the store's full-text index is missing or unfinished, it is
+     * built before this returns and {@code indexProgress} hears the number of entries indexed so
+     * far (otherwise it hears nothing).
+     */
+    static ClaimStore openTdb2(Path dir, LongConsumer indexProgress) {
+        return Tdb2ClaimStore.open(dir, Batching.DEFAULT, Objects.requireNonNull(indexProgress, "indexProgress"));
     }
 
     /**

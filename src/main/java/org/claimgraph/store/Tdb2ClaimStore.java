@@ -78,7 +78,8 @@ final class Tdb2ClaimStore implements ClaimStore {
         this.dataset = DatasetFactory.wrap(dsg);
     }
 
-    static ClaimStore open(Path dir, Batching batching) {
+    /** @param indexProgress hears the progress of building a missing text index; null: log it */
+    static ClaimStore open(Path dir, Batching batching, LongConsumer indexProgress) {
         Path folder = dir.toAbsolutePath().normalize();
         checkFolder(folder);
         if (!OPEN.add(folder)) {
@@ -99,8 +100,10 @@ final class Tdb2ClaimStore implements ClaimStore {
             if (!TextIndexes.isComplete(folder)) {
                 if (store.isEmpty()) {
                     store.rebuildTextIndex(indexed -> { });
+                } else if (indexProgress != null) {
+                    store.rebuildTextIndex(indexProgress);
                 } else {
-                    LOG.info("{} has no complete full-text index: building it (or run 'claimgraph index --db {}')", folder, folder);
+                    LOG.info("{} has no complete full-text index: building it", folder);
                     long indexed = store.rebuildTextIndex(soFar -> LOG.info("Indexed {} titles, abstracts, sentences and labels",
                             soFar));
                     LOG.info("Full-text index of {} built: {} entries", folder, indexed);
