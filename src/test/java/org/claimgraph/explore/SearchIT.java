@@ -114,6 +114,22 @@ class SearchIT {
         assertTrue(section(search("gsm-8k").body(), "results-benchmark").contains("href=\"/explore/benchmark/gsm8k\""));
     }
 
+    private static int gsm8kPapersOnTheHomePage() throws Exception {
+        Matcher row = Pattern.compile("href=\"/explore/benchmark/gsm8k\">[^<]*</a></td><td class=\"num\">(\\d+)</td>")
+                .matcher(served.get("/explore/").body());
+        assertTrue(row.find(), "GSM8K on the home page");
+        return Integer.parseInt(row.group(1));
+    }
+
+    @Test
+    void theHomePagesRememberedCountsFollowALoadMadeWhileServing() throws Exception {
+        int before = gsm8kPapersOnTheHomePage();
+        assertEquals(before, gsm8kPapersOnTheHomePage(), "the same answer while nothing changes");
+        served.store.load(List.of(paper("counted-paper", "Counting Papers", "We propose counting. It raises accuracy on"
+                + " GSM-8K from 92.50% to 94.76% over GRPO.")).iterator(), PROV);
+        assertEquals(before + 1, gsm8kPapersOnTheHomePage());
+    }
+
     @Test
     void theSparqlEndpointAnswersTextQueries() throws Exception {
         ParameterizedSparqlString query = new ParameterizedSparqlString("PREFIX text: <http://jena.apache.org/text#>"
