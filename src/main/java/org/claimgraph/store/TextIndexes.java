@@ -20,6 +20,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.FSDirectory;
 
 /**
@@ -56,10 +57,16 @@ final class TextIndexes {
         return definition;
     }
 
+    /** Opens (or creates) the index; one that had to be created is marked incomplete, whatever the marker said. */
     static TextIndexLucene open(Path db) {
         Path folder = db.resolve(FOLDER);
         try {
             Files.createDirectories(folder);
+            try (FSDirectory directory = FSDirectory.open(folder)) {
+                if (!DirectoryReader.indexExists(directory)) {
+                    markIncomplete(db);
+                }
+            }
             TextIndexConfig config = new TextIndexConfig(definition());
             config.setValueStored(false);
             return new TextIndexLucene(FSDirectory.open(folder), config);
