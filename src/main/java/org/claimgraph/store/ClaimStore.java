@@ -45,7 +45,9 @@ public interface ClaimStore extends AutoCloseable {
     }
 
     /**
-     * The database as a Jena dataset with the union default graph switched on. Use it inside
+     * The database as a Jena dataset with the union default graph switched on, seen through the
+     * full-text index: queries may use {@code text:query}, and writes made through it (in write
+     * transactions) update the index in the same commit. Use it inside
      * transactions ({@code Txn.calculateRead(dataset, ...)}); it is valid until {@link #close()}.
      */
     Dataset dataset();
