@@ -17,7 +17,10 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.TxnType;
+import org.apache.jena.query.text.Entity;
+import org.apache.jena.query.text.EntityDefinition;
 import org.apache.jena.query.text.TextDatasetFactory;
+import org.apache.jena.query.text.TextQueryFuncs;
 import org.apache.jena.query.text.TextIndexLucene;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFFormat;
@@ -180,35 +183,36 @@ final class Tdb2ClaimStore implements ClaimStore {
         Objects.requireNonNull(provenance, "provenance");
         Objects.requireNonNull(listener, "listener");
         long start = System.nanoTime();
-        Counter counter = new Counter(StreamRDFLib.dataset(dsg));
+        IndexedWrites writes = new IndexedWrites();
+        Counter counter = new Counter(writes);
         long papers = 0;
         long committedPapers = 0;
         int batchPapers = 0;
         long batchQuads = 0;
         String current = null;
-        dsg.begin(TxnType.WRITE);
+        tdb.begin(TxnType.WRITE);
         try {
             while (claims.hasNext()) {
                 PaperClaims paper = claims.next();
                 current = paper.paper().id() + " (" + paper.paper().source() + ")";
                 long before = counter.quads;
                 Node graph = ClaimsRdfMapper.graphOf(paper.paper());
-                dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+                writes.clear(graph);
                 mapper.write(paper, provenance, counter);
                 papers++;
                 batchPapers++;
                 batchQuads += counter.quads - before;
                 listener.paperLoaded(paper, papers);
                 if (batchPapers >= batching.papers() || batchQuads >= batching.quads()) {
-                    dsg.commit();
-                    dsg.end();
+                    tdb.commit();
+                    tdb.end();
                     committedPapers = papers;
                     batchPapers = 0;
                     batchQuads = 0;
-                    dsg.begin(TxnType.WRITE);
+                    tdb.begin(TxnType.WRITE);
                 }
             }
-            dsg.commit();
+            tdb.commit();
         } catch (RuntimeException e) {
             abortQuietly(e);
             throw new StoreException("loading into TDB2 database " + dir + " failed"
@@ -216,8 +220,8 @@ final class Tdb2ClaimStore implements ClaimStore {
                     + "; " + committedPapers + " papers were committed, the batch in progress was rolled back: "
                     + e.getMessage(), e);
         } finally {
-            if (dsg.isInTransaction()) {
-                dsg.end();
+            if (tdb.isInTransaction()) {
+                tdb.end();
             }
         }
         return new LoadSummary(papers, counter.claims, counter.quads, Duration.ofNanos(System.nanoTime() - start));
@@ -293,9 +297,9 @@ final class Tdb2ClaimStore implements ClaimStore {
     }
 
     private void abortQuietly(RuntimeException cause) {
-        if (dsg.isInTransaction()) {
+        if (tdb.isInTransaction()) {
             try {
-                dsg.abort();
+                tdb.abort();
             } catch (RuntimeException e) {
                 cause.addSuppressed(e);
             }
@@ -413,6 +417,48 @@ final class Tdb2ClaimStore implements ClaimStore {
             } catch (IOException e) {
                 throw new StoreException("cannot delete temporary file " + file + ": " + e.getMessage(), e);
             }
+        }
+    }
+
+    /**
+     * Writes a load's quads straight into TDB2 and keeps the text index in step by hand, inside
+     * the same TDB2 write transaction, whose commit also commits the index (jena-text joined the
+     * index to TDB2's transaction coordinator when the text dataset was made).
+     *
+     * <p>Design decision: not through the text dataset, which checks every added quad for
+     * presence and deletes a graph quad by quad to see what to unindex; here only the few indexed
+     * quads of a paper (title, abstract, sentences, labels) cost anything extra.
+     */
+    private final class IndexedWrites extends StreamRDFWrapper {
+        private final EntityDefinition definition = textIndex.getDocDef();
+
+        IndexedWrites() {
+            super(StreamRDFLib.dataset(tdb));
+        }
+
+        /** Empties {@code graph}, unindexing its indexed quads first. */
+        void clear(Node graph) {
+            for (Node property : TextIndexes.PROPERTIES) {
+                Iterator<Quad> quads = tdb.find(graph, Node.ANY, property, Node.ANY);
+                while (quads.hasNext()) {
+                    Entity entity = TextQueryFuncs.entityFromQuad(definition, quads.next());
+                    if (entity != null) {
+                        textIndex.deleteEntity(entity);
+                    }
+                }
+            }
+            tdb.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+        }
+
+        @Override
+        public void quad(Quad quad) {
+            if (TextIndexes.PROPERTIES.contains(quad.getPredicate()) && !tdb.contains(quad)) {
+                Entity entity = TextQueryFuncs.entityFromQuad(definition, quad);
+                if (entity != null) {
+                    textIndex.addEntity(entity);
+                }
+            }
+            super.quad(quad);
         }
     }
 

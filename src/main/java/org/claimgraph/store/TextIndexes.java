@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
-import java.util.List;
+import java.util.Set;
 import java.util.function.LongConsumer;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -39,6 +39,10 @@ final class TextIndexes {
     static final String EVIDENCE_FIELD = "evidence";
     static final String LABEL_FIELD = "label";
     static final Node OA_EXACT = NodeFactory.createURI("http://www.w3.org/ns/oa#exact");
+
+    /** The indexed properties. */
+    static final Set<Node> PROPERTIES = Set.of(DCTerms.title.asNode(), DCTerms.abstract_.asNode(), OA_EXACT,
+            RDFS.label.asNode(), SKOS.altLabel.asNode());
 
     /** Present when the index was built from the whole store or kept in step with it since. */
     private static final String COMPLETE = "text-index.complete";
@@ -109,8 +113,7 @@ final class TextIndexes {
             index.getIndexWriter().deleteAll();
             long indexed = Txn.calculateRead(store, () -> {
                 long count = 0;
-                for (Node property : List.of(DCTerms.title.asNode(), DCTerms.abstract_.asNode(), OA_EXACT,
-                        RDFS.label.asNode(), SKOS.altLabel.asNode())) {
+                for (Node property : PROPERTIES) {
                     Iterator<Quad> quads = store.find(Node.ANY, Node.ANY, property, Node.ANY);
                     while (quads.hasNext()) {
                         Entity entity = TextQueryFuncs.entityFromQuad(definition, quads.next());
