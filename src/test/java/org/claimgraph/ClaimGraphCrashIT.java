@@ -149,7 +149,49 @@ class ClaimGraphCrashIT {
                             "claims of " + name + " differ from the clean load");
                 }
             }));
+            assertSameTextHits(want, got);
         }
+    }
+
+    /** The full-text index holds what the clean load's holds: the same documents, none lost, none stale or doubled. */
+    private static void assertSameTextHits(ClaimStore want, ClaimStore got) {
+        List<String> titles = Txn.calculateRead(want.dataset(), () -> {
+            List<String> all = new java.util.ArrayList<>();
+            try (var run = org.apache.jena.query.QueryExecutionFactory.create("PREFIX dcterms: <http://purl.org/dc/terms/>"
+                    + " SELECT ?t WHERE { ?p dcterms:title ?t } ORDER BY ?t LIMIT 20", want.dataset())) {
+                run.execSelect().forEachRemaining(r -> all.add(r.getLiteral("t").getString()));
+            }
+            return all;
+        });
+        assertEquals(20, titles.size());
+        for (String title : titles) {
+            assertEquals(textHits(want, "http://purl.org/dc/terms/title", title), textHits(got, "http://purl.org/dc/terms/title", title),
+                    "papers found by the title " + title);
+            assertTrue(textHits(got, "http://purl.org/dc/terms/title", title).size() >= 1, title);
+        }
+        for (String word : List.of("code", "models", "the")) {
+            assertEquals(textHits(want, "http://purl.org/dc/terms/title", word), textHits(got, "http://purl.org/dc/terms/title", word), word);
+            assertEquals(textHits(want, "http://www.w3.org/ns/oa#exact", word), textHits(got, "http://www.w3.org/ns/oa#exact", word), word);
+            assertEquals(textHits(want, "http://www.w3.org/2000/01/rdf-schema#label", word),
+                    textHits(got, "http://www.w3.org/2000/01/rdf-schema#label", word), word);
+        }
+        assertTrue(textHits(got, "http://purl.org/dc/terms/title", "the").size() >= PAPERS / 2, "most abstracts say 'the'");
+    }
+
+    /** Every index hit for a phrase in a property's field, one entry per Lucene document (so doubles would show), sorted. */
+    private static List<String> textHits(ClaimStore store, String property, String phrase) {
+        org.apache.jena.query.ParameterizedSparqlString query = new org.apache.jena.query.ParameterizedSparqlString(
+                "PREFIX text: <http://jena.apache.org/text#> SELECT ?s WHERE { ?s text:query (?property ?phrase 1000000) }");
+        query.setIri("property", property);
+        query.setLiteral("phrase", "\"" + phrase.replaceAll("[\"\\\\]", " ") + "\"");
+        return Txn.calculateRead(store.dataset(), () -> {
+            List<String> hits = new java.util.ArrayList<>();
+            try (var run = org.apache.jena.query.QueryExecutionFactory.create(query.asQuery(), store.dataset())) {
+                run.execSelect().forEachRemaining(r -> hits.add(r.get("s").toString()));
+            }
+            java.util.Collections.sort(hits);
+            return hits;
+        });
     }
 
     /** The graph without the extraction time, which differs between runs. */

@@ -20,6 +20,8 @@ import picocli.CommandLine.Command;
             DescribeCommand.class,
             TrainCommand.class,
             BenchCommand.class,
+            PageBenchCommand.class,
+            IndexCommand.class,
             GenerateCommand.class,
             CompactCommand.class,
             LinkCommand.class,

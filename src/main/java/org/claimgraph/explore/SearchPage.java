@@ -6,7 +6,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** {@code /explore/search?q=}: papers, methods, benchmarks, metrics, tasks and evidence sentences that contain the words. */
+/**
+ * {@code /explore/search?q=}: papers, methods, benchmarks, metrics, tasks and evidence sentences
+ * that contain the words, found through the store's full-text index. The words are searched as
+ * one phrase of whole words; {@code explore-search.rq} makes them a Lucene phrase, so query syntax
+ * in them is searched for as text.
+ */
 final class SearchPage {
     static final int MAX_QUERY_LENGTH = 200;
     private static final Map<String, String> GROUPS = groups();
@@ -34,6 +39,10 @@ final class SearchPage {
         if (words.length() > MAX_QUERY_LENGTH) {
             return new Page("Search").status(400).html("<h1>Search</h1>\n<p class=\"error\">The search text is longer than "
                     + MAX_QUERY_LENGTH + " characters.</p>\n");
+        }
+        if (words.codePoints().noneMatch(Character::isLetterOrDigit)) {
+            return new Page("Search").status(400).html("<h1>Search</h1>\n<p class=\"error\" id=\"no-words\">“").text(words)
+                    .html("” has no letters or digits to search for: the search looks up whole words.</p>\n");
         }
         QueryRun run = queries.run("explore-search", Map.of("q", words));
         Page page = new Page("Search: " + words).query(run);

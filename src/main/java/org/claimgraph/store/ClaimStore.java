@@ -2,13 +2,17 @@ package org.claimgraph.store;
 
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.Objects;
+import java.util.function.LongConsumer;
 import org.apache.jena.query.Dataset;
 import org.claimgraph.extract.PaperClaims;
 import org.claimgraph.rdf.Provenance;
 
 /**
  * The store stage: a TDB2 database holding one named graph per paper, queried through its union
- * default graph (a query without {@code GRAPH} sees every paper).
+ * default graph (a query without {@code GRAPH} sees every paper), with a Lucene full-text index
+ * of titles, abstracts, evidence sentences and entity labels beside it (in {@code DIR/text-index})
+ * that SPARQL reaches through jena-text's {@code text:query}.
  *
  * <p>Design decision: loading takes an {@link Iterator} rather than a list so a corpus streams
  * from the extractor into write transactions without being held; the iterator may throw, and the
@@ -28,11 +32,22 @@ public interface ClaimStore extends AutoCloseable {
      *     TDB2 database, unreadable, already open in this process, or locked by another process
      */
     static ClaimStore openTdb2(Path dir, Batching batching) {
-        return Tdb2ClaimStore.open(dir, batching);
+        return Tdb2ClaimStore.open(dir, batching, null);
     }
 
     /**
-     * The database as a Jena dataset with the union default graph switched on. Use it inside
+     * As {@link #openTdb2(Path)}; if the store's full-text index is missing or unfinished, it is
+     * built before this returns and {@code indexProgress} hears the number of entries indexed so
+     * far (otherwise it hears nothing).
+     */
+    static ClaimStore openTdb2(Path dir, LongConsumer indexProgress) {
+        return Tdb2ClaimStore.open(dir, Batching.DEFAULT, Objects.requireNonNull(indexProgress, "indexProgress"));
+    }
+
+    /**
+     * The database as a Jena dataset with the union default graph switched on, seen through the
+     * full-text index: queries may use {@code text:query}, and writes made through it (in write
+     * transactions) update the index in the same commit. Use it inside
      * transactions ({@code Txn.calculateRead(dataset, ...)}); it is valid until {@link #close()}.
      */
     Dataset dataset();
@@ -69,6 +84,15 @@ public interface ClaimStore extends AutoCloseable {
      * steps of 8 MB, so a small store may not shrink visibly when compacted.
      */
     long diskBytes();
+
+    /**
+     * Empties the full-text index and indexes the whole store again, reporting the number of
+     * triples indexed so far. Opening a store whose index is missing or unfinished (a bulk load or
+     * an earlier rebuild was interrupted) does this by itself; loads keep the index in step.
+     *
+     * @return the number of titles, abstracts, evidence sentences and labels indexed
+     */
+    long rebuildTextIndex(LongConsumer progress);
 
     /** Rewrites the database into a fresh generation and deletes the old one, reclaiming the space that commits leave behind. */
     void compact();

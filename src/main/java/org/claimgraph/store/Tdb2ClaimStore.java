@@ -10,12 +10,18 @@ import java.util.Iterator;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongConsumer;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.TxnType;
+import org.apache.jena.query.text.Entity;
+import org.apache.jena.query.text.EntityDefinition;
+import org.apache.jena.query.text.TextDatasetFactory;
+import org.apache.jena.query.text.TextQueryFuncs;
+import org.apache.jena.query.text.TextIndexLucene;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFParser;
@@ -37,43 +43,100 @@ import org.claimgraph.extract.PaperClaims;
 import org.claimgraph.rdf.CG;
 import org.claimgraph.rdf.ClaimsRdfMapper;
 import org.claimgraph.rdf.Provenance;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** {@link ClaimStore} on a TDB2 database folder. */
 final class Tdb2ClaimStore implements ClaimStore {
     /** TDB2 shares one connection per folder within a JVM; two stores on one folder would close each other's. */
     private static final Set<Path> OPEN = ConcurrentHashMap.newKeySet();
+    private static final Logger LOG = LoggerFactory.getLogger(Tdb2ClaimStore.class);
 
     /** 2^27 bits = 16 MB: about one false repeat in 200,000 ids at 2.5 million papers. */
     private static final int ID_FILTER_LOG2_BITS = 27;
 
     private final Path dir;
     private final Batching batching;
+    /** The TDB2 database itself: bulk loads and compaction go here, past the text index. */
+    private final DatasetGraph tdb;
+    private final TextIndexLucene textIndex;
+    /**
+     * The TDB2 database seen through the text index: transactional writes update both in one
+     * commit (the index joins TDB2's transaction coordinator, which compaction hands on to the
+     * new generation).
+     */
     private final DatasetGraph dsg;
     private final Dataset dataset;
     private final ClaimsRdfMapper mapper = ClaimsRdfMapper.create();
     private boolean closed;
 
-    private Tdb2ClaimStore(Path dir, Batching batching, DatasetGraph dsg) {
+    private Tdb2ClaimStore(Path dir, Batching batching, DatasetGraph tdb, TextIndexLucene textIndex) {
         this.dir = dir;
         this.batching = batching;
-        this.dsg = dsg;
-        this.dataset = DatasetFactory.wrap(dsg);
+        this.tdb = tdb;
+        this.textIndex = textIndex;
+        tdb.getContext().set(TDB2.symUnionDefaultGraph, true);
+        this.dsg = TextDatasetFactory.create(tdb, textIndex, false);
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+        this.dataset = DatasetFactory.wrap(dsg);
     }
 
-    static ClaimStore open(Path dir, Batching batching) {
+    /** @param indexProgress hears the progress of building a missing text index; null: log it */
+    static ClaimStore open(Path dir, Batching batching, LongConsumer indexProgress) {
         Path folder = dir.toAbsolutePath().normalize();
         checkFolder(folder);
         if (!OPEN.add(folder)) {
             throw new StoreException("TDB2 database " + folder + " is already open in this process");
         }
+        DatasetGraph tdb;
         try {
-            return new Tdb2ClaimStore(folder, batching, DatabaseMgr.connectDatasetGraph(folder.toString()));
+            tdb = DatabaseMgr.connectDatasetGraph(folder.toString());
         } catch (RuntimeException e) {
             OPEN.remove(folder);
             throw new StoreException("cannot open TDB2 database " + folder + ": " + e.getMessage()
                     + " (is another process using it?)", e);
         }
+        TextIndexLucene textIndex = null;
+        try {
+            textIndex = TextIndexes.open(folder);
+            Tdb2ClaimStore store = new Tdb2ClaimStore(folder, batching, tdb, textIndex);
+            if (!TextIndexes.isComplete(folder)) {
+                if (store.isEmpty()) {
+                    store.rebuildTextIndex(indexed -> { });
+                } else if (indexProgress != null) {
+                    store.rebuildTextIndex(indexProgress);
+                } else {
+                    LOG.info("{} has no complete full-text index: building it", folder);
+                    long indexed = store.rebuildTextIndex(soFar -> LOG.info("Indexed {} titles, abstracts, sentences and labels",
+                            soFar));
+                    LOG.info("Full-text index of {} built: {} entries", folder, indexed);
+                }
+            }
+            return store;
+        } catch (RuntimeException e) {
+            try {
+                if (textIndex != null) {
+                    textIndex.close();
+                }
+                TDBInternal.expel(tdb);
+            } catch (RuntimeException closing) {
+                e.addSuppressed(closing);
+            } finally {
+                OPEN.remove(folder);
+            }
+            throw e instanceof StoreException ? e : new StoreException("cannot open TDB2 database " + folder + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public long rebuildTextIndex(LongConsumer progress) {
+        requireOpen();
+        Objects.requireNonNull(progress, "progress");
+        TextIndexes.markIncomplete(dir);
+        long indexed = TextIndexes.rebuild(dir, tdb, textIndex, progress);
+        TextIndexes.markComplete(dir);
+        return indexed;
     }
 
     private static void checkFolder(Path folder) {
@@ -120,35 +183,36 @@ final class Tdb2ClaimStore implements ClaimStore {
         Objects.requireNonNull(provenance, "provenance");
         Objects.requireNonNull(listener, "listener");
         long start = System.nanoTime();
-        Counter counter = new Counter(StreamRDFLib.dataset(dsg));
+        IndexedWrites writes = new IndexedWrites();
+        Counter counter = new Counter(writes);
         long papers = 0;
         long committedPapers = 0;
         int batchPapers = 0;
         long batchQuads = 0;
         String current = null;
-        dsg.begin(TxnType.WRITE);
+        tdb.begin(TxnType.WRITE);
         try {
             while (claims.hasNext()) {
                 PaperClaims paper = claims.next();
                 current = paper.paper().id() + " (" + paper.paper().source() + ")";
                 long before = counter.quads;
                 Node graph = ClaimsRdfMapper.graphOf(paper.paper());
-                dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+                writes.clear(graph);
                 mapper.write(paper, provenance, counter);
                 papers++;
                 batchPapers++;
                 batchQuads += counter.quads - before;
                 listener.paperLoaded(paper, papers);
                 if (batchPapers >= batching.papers() || batchQuads >= batching.quads()) {
-                    dsg.commit();
-                    dsg.end();
+                    tdb.commit();
+                    tdb.end();
                     committedPapers = papers;
                     batchPapers = 0;
                     batchQuads = 0;
-                    dsg.begin(TxnType.WRITE);
+                    tdb.begin(TxnType.WRITE);
                 }
             }
-            dsg.commit();
+            tdb.commit();
         } catch (RuntimeException e) {
             abortQuietly(e);
             throw new StoreException("loading into TDB2 database " + dir + " failed"
@@ -156,8 +220,8 @@ final class Tdb2ClaimStore implements ClaimStore {
                     + "; " + committedPapers + " papers were committed, the batch in progress was rolled back: "
                     + e.getMessage(), e);
         } finally {
-            if (dsg.isInTransaction()) {
-                dsg.end();
+            if (tdb.isInTransaction()) {
+                tdb.end();
             }
         }
         return new LoadSummary(papers, counter.claims, counter.quads, Duration.ofNanos(System.nanoTime() - start));
@@ -166,7 +230,7 @@ final class Tdb2ClaimStore implements ClaimStore {
     @Override
     public boolean isEmpty() {
         requireOpen();
-        return !Txn.calculateRead(dsg, () -> dsg.find().hasNext());
+        return !Txn.calculateRead(tdb, () -> tdb.find().hasNext());
     }
 
     @Override
@@ -180,7 +244,8 @@ final class Tdb2ClaimStore implements ClaimStore {
                     + " already holds data; use load(...) to add or replace papers");
         }
         long start = System.nanoTime();
-        DataLoader loader = LoaderFactory.parallelLoader(dsg, (format, args) -> { });
+        TextIndexes.markIncomplete(dir);
+        DataLoader loader = LoaderFactory.parallelLoader(tdb, (format, args) -> { });
         Counter counter = new Counter(loader.stream());
         IdFilter seen = new IdFilter(ID_FILTER_LOG2_BITS);
         long papers = 0;
@@ -209,7 +274,8 @@ final class Tdb2ClaimStore implements ClaimStore {
                         + (current == null ? " before the first paper" : " at or after paper " + current)
                         + "; nothing was committed: " + e.getMessage(), e);
             }
-            repeats.replay(dsg);
+            repeats.replay(tdb);
+            rebuildTextIndex(indexed -> { });
             return new LoadSummary(papers, counter.claims + repeats.counter.claims, counter.quads + repeats.counter.quads,
                     Duration.ofNanos(System.nanoTime() - start));
         }
@@ -231,9 +297,9 @@ final class Tdb2ClaimStore implements ClaimStore {
     }
 
     private void abortQuietly(RuntimeException cause) {
-        if (dsg.isInTransaction()) {
+        if (tdb.isInTransaction()) {
             try {
-                dsg.abort();
+                tdb.abort();
             } catch (RuntimeException e) {
                 cause.addSuppressed(e);
             }
@@ -244,7 +310,7 @@ final class Tdb2ClaimStore implements ClaimStore {
     public void compact() {
         requireOpen();
         try {
-            DatabaseMgr.compact(dsg, true);
+            DatabaseMgr.compact(tdb, true);
         } catch (RuntimeException e) {
             throw new StoreException("cannot compact TDB2 database " + dir + ": " + e.getMessage(), e);
         }
@@ -257,9 +323,13 @@ final class Tdb2ClaimStore implements ClaimStore {
         }
         closed = true;
         try {
-            TDBInternal.expel(dsg);
+            textIndex.close();
         } finally {
-            OPEN.remove(dir);
+            try {
+                TDBInternal.expel(tdb);
+            } finally {
+                OPEN.remove(dir);
+            }
         }
     }
 
@@ -347,6 +417,48 @@ final class Tdb2ClaimStore implements ClaimStore {
             } catch (IOException e) {
                 throw new StoreException("cannot delete temporary file " + file + ": " + e.getMessage(), e);
             }
+        }
+    }
+
+    /**
+     * Writes a load's quads straight into TDB2 and keeps the text index in step by hand, inside
+     * the same TDB2 write transaction, whose commit also commits the index (jena-text joined the
+     * index to TDB2's transaction coordinator when the text dataset was made).
+     *
+     * <p>Design decision: not through the text dataset, which checks every added quad for
+     * presence and deletes a graph quad by quad to see what to unindex; here only the few indexed
+     * quads of a paper (title, abstract, sentences, labels) cost anything extra.
+     */
+    private final class IndexedWrites extends StreamRDFWrapper {
+        private final EntityDefinition definition = textIndex.getDocDef();
+
+        IndexedWrites() {
+            super(StreamRDFLib.dataset(tdb));
+        }
+
+        /** Empties {@code graph}, unindexing its indexed quads first. */
+        void clear(Node graph) {
+            for (Node property : TextIndexes.PROPERTIES) {
+                Iterator<Quad> quads = tdb.find(graph, Node.ANY, property, Node.ANY);
+                while (quads.hasNext()) {
+                    Entity entity = TextQueryFuncs.entityFromQuad(definition, quads.next());
+                    if (entity != null) {
+                        textIndex.deleteEntity(entity);
+                    }
+                }
+            }
+            tdb.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+        }
+
+        @Override
+        public void quad(Quad quad) {
+            if (TextIndexes.PROPERTIES.contains(quad.getPredicate()) && !tdb.contains(quad)) {
+                Entity entity = TextQueryFuncs.entityFromQuad(definition, quad);
+                if (entity != null) {
+                    textIndex.addEntity(entity);
+                }
+            }
+            super.quad(quad);
         }
     }
 
