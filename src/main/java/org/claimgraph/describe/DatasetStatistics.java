@@ -16,7 +16,8 @@ import org.claimgraph.rdf.CG;
  * What a store holds, counted over the union of its paper graphs, so a triple or an entity that
  * several papers share counts once.
  *
- * @param graphs named graphs (one per paper)
+ * @param graphs named graphs: one per paper, plus the resolved-entities graph ({@code claimgraph resolve})
+ *     and one links graph per knowledge base {@code claimgraph link} was run against
  * @param triples distinct triples
  * @param entities distinct subject IRIs in the claimgraph id space ({@code void:entities})
  * @param distinctSubjects distinct subjects
@@ -30,7 +31,7 @@ import org.claimgraph.rdf.CG;
 public record DatasetStatistics(long graphs, long triples, long entities, long distinctSubjects, long distinctObjects,
                                 long namedEntities, SortedMap<String, Long> classes, SortedMap<String, Long> properties,
                                 SortedSet<String> vocabularies) {
-    /** The properties that link entities to other datasets; claimgraph does not write them yet. */
+    /** The properties that link entities to other datasets, as {@code claimgraph link} writes them. */
     public static final List<Resource> LINK_PROPERTIES = List.of(SKOS.exactMatch, SKOS.closeMatch, OWL.sameAs);
 
     public DatasetStatistics {
