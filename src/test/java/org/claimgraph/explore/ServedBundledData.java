@@ -73,6 +73,24 @@ final class ServedBundledData implements AutoCloseable {
         return sentences;
     }
 
+    /** The confidence the store holds for a paper's result on a benchmark, as the explorer prints it (two decimals). */
+    String confidenceOf(String paperId, String benchmark) throws IOException, InterruptedException {
+        ParameterizedSparqlString query = new ParameterizedSparqlString("PREFIX cg: <https://w3id.org/claimgraph/ontology#>"
+                + " PREFIX dcterms: <http://purl.org/dc/terms/> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>"
+                + " SELECT ?confidence WHERE { ?paper dcterms:identifier ?id . ?claim cg:statedIn ?paper ;"
+                + " cg:benchmark/rdfs:label ?benchmark ; cg:confidence ?confidence }");
+        query.setLiteral("id", paperId);
+        query.setLiteral("benchmark", benchmark);
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/claims/sparql?query="
+                        + URLEncoder.encode(query.toString(), StandardCharsets.UTF_8)))
+                .header("Accept", "application/sparql-results+json").GET().build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertEquals(200, response.statusCode(), response.body());
+        JsonNode bindings = JSON.readTree(response.body()).path("results").path("bindings");
+        assertEquals(1, bindings.size(), response.body());
+        return String.format(java.util.Locale.ROOT, "%.2f", bindings.get(0).path("confidence").path("value").asDouble());
+    }
+
     @Override
     public void close() {
         server.stop();
