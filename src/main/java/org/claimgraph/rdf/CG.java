@@ -58,6 +58,12 @@ public final class CG {
     public static final Property baselineValue = property("baselineValue");
     public static final Property confidence = property("confidence");
     public static final Property matchKey = property("matchKey");
+    public static final Property paperId = property("paperId");
+    public static final Property methodName = property("methodName");
+    public static final Property benchmarkName = property("benchmarkName");
+    public static final Property metricName = property("metricName");
+    public static final Property baselineName = property("baselineName");
+    public static final Property reportedValue = property("reportedValue");
 
     private CG() {
     }
