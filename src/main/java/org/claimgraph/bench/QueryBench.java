@@ -3,6 +3,7 @@ package org.claimgraph.bench;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -72,24 +73,26 @@ public final class QueryBench {
         QueryService service = QueryService.create();
         Random random = new Random(1);
         AtomicLong empty = new AtomicLong();
-        Latencies first = Latencies.ofNanos(pass(ds, service, leaderboard, keys, settings.limit(), empty));
+        Latencies first = Latencies.ofNanos(pass(ds, service, leaderboard, keys, settings.limit(), empty)[0]);
         long[] warm = new long[0];
+        long[] warmCpu = new long[0];
         for (int round = 0; round < settings.rounds(); round++) {
             List<String> order = new ArrayList<>(keys);
             Collections.shuffle(order, random);
-            long[] times = pass(ds, service, leaderboard, order, settings.limit(), empty);
-            long[] joined = Arrays.copyOf(warm, warm.length + times.length);
-            System.arraycopy(times, 0, joined, warm.length, times.length);
-            warm = joined;
+            long[][] times = pass(ds, service, leaderboard, order, settings.limit(), empty);
+            warm = concat(warm, times[0]);
+            warmCpu = concat(warmCpu, times[1]);
         }
         Latencies inProcess = Latencies.ofNanos(warm);
+        Latencies inProcessCpu = Latencies.ofNanos(warmCpu);
         log.printf("in process: p50 %.1f ms, p99 %.1f ms over %d queries%n", inProcess.p50Ms(), inProcess.p99Ms(),
                 inProcess.count());
         log.flush();
         HttpFigures http = settings.clients() == 0 ? HttpFigures.NONE
                 : http(ds, leaderboard, keys, settings);
-        return new QueryBenchReport(papers, keys.size(), settings.limit(), first, inProcess, empty.get(),
-                settings.clients(), http.seconds, http.ok, http.errors, http.latencies, loadBefore, loadAverage());
+        return new QueryBenchReport(papers, keys.size(), settings.limit(), first, inProcess, inProcessCpu, empty.get(),
+                settings.clients(), http.seconds, http.cpuSeconds, http.ok, http.errors, http.latencies, loadBefore,
+                loadAverage());
     }
 
     /** Keys of the {@code n} benchmarks with the most result claims, most first. */
@@ -140,22 +143,40 @@ public final class QueryBench {
         });
     }
 
-    private static long[] pass(Dataset ds, QueryService service, CannedQuery leaderboard, List<String> keys, int limit,
-                               AtomicLong empty) {
+    /** Wall-clock and CPU nanoseconds of each query, one query at a time on this thread. */
+    private static long[][] pass(Dataset ds, QueryService service, CannedQuery leaderboard, List<String> keys, int limit,
+                                 AtomicLong empty) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long[] times = new long[keys.size()];
+        long[] cpu = new long[keys.size()];
         for (int i = 0; i < keys.size(); i++) {
+            long cpuStart = threads.getCurrentThreadCpuTime();
             long start = System.nanoTime();
             int rows = service.select(ds, leaderboard, Map.of("benchmark", keys.get(i)), TIMEOUT, limit).size();
             times[i] = System.nanoTime() - start;
+            cpu[i] = Math.max(0, threads.getCurrentThreadCpuTime() - cpuStart);
             if (rows == 0) {
                 empty.incrementAndGet();
             }
         }
-        return times;
+        return new long[][] {times, cpu};
     }
 
-    private record HttpFigures(double seconds, long ok, long errors, Latencies latencies) {
-        static final HttpFigures NONE = new HttpFigures(0, 0, 0, Latencies.ofNanos(new long[0]));
+    private static long[] concat(long[] a, long[] b) {
+        long[] joined = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, joined, a.length, b.length);
+        return joined;
+    }
+
+    private static double processCpuSeconds() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return Math.max(0, os.getProcessCpuTime()) / 1e9;
+        }
+        return 0;
+    }
+
+    private record HttpFigures(double seconds, double cpuSeconds, long ok, long errors, Latencies latencies) {
+        static final HttpFigures NONE = new HttpFigures(0, 0, 0, 0, Latencies.ofNanos(new long[0]));
     }
 
     private record ClientResult(long ok, long errors, long[] nanos) {
@@ -168,9 +189,11 @@ public final class QueryBench {
                 .queryTimeout(TIMEOUT).build().start()) {
             URI endpoint = URI.create(server.datasetUri() + "/query");
             clients(endpoint, bodies, settings.clients(), Math.min(HTTP_WARMUP_SECONDS, settings.seconds()));
+            double cpuStart = processCpuSeconds();
             long start = System.nanoTime();
             List<ClientResult> results = clients(endpoint, bodies, settings.clients(), settings.seconds());
             double seconds = (System.nanoTime() - start) / 1e9;
+            double cpuSeconds = processCpuSeconds() - cpuStart;
             long ok = 0;
             long errors = 0;
             List<long[]> all = new ArrayList<>();
@@ -180,7 +203,7 @@ public final class QueryBench {
                 all.add(r.nanos());
             }
             long[] nanos = all.stream().flatMapToLong(Arrays::stream).toArray();
-            return new HttpFigures(seconds, ok, errors, Latencies.ofNanos(nanos));
+            return new HttpFigures(seconds, cpuSeconds, ok, errors, Latencies.ofNanos(nanos));
         }
     }
 

@@ -52,6 +52,8 @@ class QueryBenchIT {
         assertEquals(4, report.benchmarks());
         assertEquals(4, report.firstPass().count());
         assertEquals(8, report.inProcess().count());
+        assertEquals(8, report.inProcessCpu().count());
+        assertTrue(report.httpCpuMsPerQuery() > 0);
         assertEquals(0, report.emptyAnswers());
         assertEquals(0, report.httpErrors());
         assertTrue(report.httpOk() > 0, "the HTTP clients got answers");
@@ -61,10 +63,11 @@ class QueryBenchIT {
 
         String[] lines = report.table().split("\n");
         assertTrue(lines[0].startsWith("leaderboard top-2"), lines[0]);
-        assertTrue(lines[3].startsWith("http, 3 clients"), lines[3]);
+        assertTrue(lines[4].startsWith("http, 3 clients"), lines[4]);
         JsonNode json = new ObjectMapper().readTree(report.json());
         for (String key : List.of("leaderboard_p50_ms", "leaderboard_p99_ms", "http_leaderboard_qps",
-                "http_leaderboard_p50_ms", "http_leaderboard_p99_ms", "http_errors")) {
+                "http_leaderboard_p50_ms", "http_leaderboard_p99_ms", "http_errors", "leaderboard_cpu_p50_ms",
+                "http_cpu_ms_per_query")) {
             assertTrue(json.has(key), key + " in " + json);
         }
         assertEquals(0, json.get("http_errors").asLong());
