@@ -63,7 +63,7 @@ public final class CG {
     public static final Property benchmarkName = property("benchmarkName");
     public static final Property metricName = property("metricName");
     public static final Property baselineName = property("baselineName");
-    public static final Property reportedValue = property("reportedValue");
+    public static final Property rankKey = property("rankKey");
 
     private CG() {
     }

@@ -165,7 +165,7 @@ class CannedQueryTest {
         assertTrue(leaderboard.ranked());
         Query top = leaderboard.bind(Map.of("benchmark", "GSM8K"), 10);
         assertEquals(10, top.getLimit());
-        assertTrue(top.toString().matches("(?s).*ORDER BY DESC\\(\\?value\\) \\?paperNode\\s+LIMIT\\s+10.*"), top.toString());
+        assertTrue(top.toString().matches("(?s).*ORDER BY DESC\\(\\?rank\\) \\?paperNode\\s+LIMIT\\s+10.*"), top.toString());
         assertEquals(Query.NOLIMIT, leaderboard.bind(Map.of("benchmark", "GSM8K")).getLimit());
         assertTrue(CannedQuery.load("explore-leaderboard").bind(Map.of("benchmark", "x"), 1000).toString()
                 .contains("LIMIT   500"), "an own smaller limit stays");

@@ -52,7 +52,7 @@ class CGVocabularyTest {
             "method", "benchmark", "metric", "baseline", "kind", "evidence", "value", "unit", "baselineValue",
             "confidence", "matchKey",
             // the leaderboard's copies (issue 5), not in RDF-MODEL.md
-            "paperId", "methodName", "benchmarkName", "metricName", "baselineName", "reportedValue");
+            "paperId", "methodName", "benchmarkName", "metricName", "baselineName", "rankKey");
 
     static Model ontology() {
         return RDFParser.source(ONTOLOGY).toModel();
