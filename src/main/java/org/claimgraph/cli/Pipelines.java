@@ -48,7 +48,7 @@ final class Pipelines {
     /** As {@link #load(ClaimGraph, InputOptions, Path, PrintWriter)}, each paper passing {@code gate} first. */
     static LoadSummary load(ClaimGraph graph, InputOptions input, Path db, PrintWriter err, ClaimGraph.Gate gate) {
         try (ClaimStore store = ClaimStore.openTdb2(db); Rejects rejects = new Rejects(input, err)) {
-            Progress progress = new Progress(err, "loading");
+            Progress progress = new Progress(err, "loading", input.inputs);
             LoadSummary summary;
             try (PaperSource source = input.open(rejects.sink())) {
                 summary = graph.load(source, rejects.sink(), store, (claims, n) -> progress.step(), gate);

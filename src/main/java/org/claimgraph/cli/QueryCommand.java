@@ -49,6 +49,10 @@ final class QueryCommand implements Callable<Integer> {
                     + "and Linked Papers With Code terms through ontology/alignments.ttl (default: ${DEFAULT-VALUE}).")
     Entailment infer;
 
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "0",
+            description = "At most N rows, e.g. 10 for a top-10 leaderboard (default: all).")
+    long limit;
+
     @Override
     public Integer call() throws Exception {
         CannedQuery canned = CannedQuery.load(query);
@@ -57,7 +61,7 @@ final class QueryCommand implements Callable<Integer> {
         try (ClaimStore store = ClaimStore.openTdb2(db.db)) {
             try (OutputStream sink = Pipelines.open(output)) {
                 QueryService.create().run(InferenceDatasets.view(store.dataset(), infer), canned, params, out, sink,
-                        Duration.ofMillis(Math.round(timeoutSeconds * 1000)));
+                        Duration.ofMillis(Math.round(timeoutSeconds * 1000)), limit);
             }
         }
         return ExitCodes.OK;

@@ -34,6 +34,9 @@ import org.apache.jena.shared.JenaException;
 import org.apache.jena.sparql.algebra.Algebra;
 import org.apache.jena.sparql.algebra.OpVars;
 import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.syntax.ElementSubQuery;
+import org.apache.jena.sparql.syntax.ElementVisitorBase;
+import org.apache.jena.sparql.syntax.ElementWalker;
 
 /**
  * A SPARQL query with the parameters its header declares: one of the canned queries shipped as
@@ -43,6 +46,9 @@ import org.apache.jena.sparql.core.Var;
  * summary; each line {@code # @param NAME KIND DESCRIPTION} declares a required parameter (KIND is
  * {@code key} or {@code text}, see {@link QueryParameter.Kind}). A query that declares no
  * parameter accepts any of its variables as a {@code text} parameter, so ad-hoc files stay usable.
+ * A line {@code # @ranked} says that the query's ORDER BY sub-queries rank its rows, one result
+ * row (or more) per sub-query row, so {@link #bind(Map, long) a row limit} may be applied to them
+ * too: a top-10 then reads the details of 10 ranked rows, not of all of them.
  *
  * <p>Design decision: the query text is kept, not a parsed {@link Query}, because parameters are
  * bound into the text by {@link ParameterizedSparqlString} and Jena's {@code Query} is mutable.
@@ -60,6 +66,7 @@ public record CannedQuery(String name, String source, String text, String summar
     private static final String SUFFIX = ".rq";
     private static final Pattern CANNED_NAME = Pattern.compile("[a-z0-9][a-z0-9-]*");
     private static final Pattern PARAM = Pattern.compile("@param\\s+(\\S+)\\s+(\\S+)\\s*(.*)");
+    private static final Pattern RANKED = Pattern.compile("@ranked(\\s.*)?");
 
     public CannedQuery {
         Objects.requireNonNull(name, "name");
@@ -183,6 +190,51 @@ public record CannedQuery(String name, String source, String text, String summar
         } catch (JenaException e) {
             throw new QueryException("query '" + name + "': cannot bind parameters: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * As {@link #bind(Map)}, returning at most {@code limit} rows (0: no limit). In a query whose
+     * header says {@code @ranked} the limit also applies to every sub-query with an ORDER BY.
+     *
+     * @throws QueryException as {@link #bind(Map)}, or a negative limit
+     */
+    public Query bind(Map<String, String> values, long limit) {
+        if (limit < 0) {
+            throw new QueryException("query '" + name + "': limit must be >= 0, was " + limit);
+        }
+        Query query = bind(values);
+        if (limit > 0) {
+            query.setLimit(limited(query, limit));
+            if (ranked()) {
+                ElementWalker.walk(query.getQueryPattern(), new ElementVisitorBase() {
+                    @Override
+                    public void visit(ElementSubQuery sub) {
+                        if (sub.getQuery().hasOrderBy()) {
+                            sub.getQuery().setLimit(limited(sub.getQuery(), limit));
+                        }
+                    }
+                });
+            }
+        }
+        return query;
+    }
+
+    /** True when the header has a {@code # @ranked} line, see {@link #bind(Map, long)}. */
+    public boolean ranked() {
+        for (String line : text.lines().toList()) {
+            String strip = line.strip();
+            if (!strip.startsWith("#")) {
+                return false;
+            }
+            if (RANKED.matcher(strip.substring(1).strip()).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static long limited(Query query, long limit) {
+        return query.hasLimit() ? Math.min(query.getLimit(), limit) : limit;
     }
 
     private static CannedQuery loadFile(Path file) {

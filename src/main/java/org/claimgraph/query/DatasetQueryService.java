@@ -21,10 +21,10 @@ final class DatasetQueryService implements QueryService {
 
     @Override
     public void run(Dataset ds, CannedQuery query, Map<String, String> params, OutputFormat format,
-                    OutputStream out, Duration timeout) {
+                    OutputStream out, Duration timeout, long limit) {
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(out, "out");
-        Query bound = query.bind(params);
+        Query bound = query.bind(params, limit);
         try {
             if (bound.isSelectType()) {
                 ResultSetRewindable rows = execute(ds, query, bound, timeout, qe -> qe.execSelect().rewindable());
@@ -50,8 +50,9 @@ final class DatasetQueryService implements QueryService {
     }
 
     @Override
-    public ResultSetRewindable select(Dataset ds, CannedQuery query, Map<String, String> params, Duration timeout) {
-        Query bound = query.bind(params);
+    public ResultSetRewindable select(Dataset ds, CannedQuery query, Map<String, String> params, Duration timeout,
+                                      long limit) {
+        Query bound = query.bind(params, limit);
         if (!bound.isSelectType()) {
             throw new QueryException("query '" + query.name() + "' is not a SELECT query");
         }

@@ -26,11 +26,25 @@ public interface QueryService {
      * Runs a SELECT or ASK query and writes its result to {@code out} in {@code format}; {@code out}
      * is flushed, not closed.
      */
+    default void run(Dataset ds, CannedQuery query, Map<String, String> params, OutputFormat format, OutputStream out,
+             Duration timeout) {
+        run(ds, query, params, format, out, timeout, 0);
+    }
+
+    /** As {@link #run(Dataset, CannedQuery, Map, OutputFormat, OutputStream, Duration)}, at most {@code limit} rows (0: all). */
     void run(Dataset ds, CannedQuery query, Map<String, String> params, OutputFormat format, OutputStream out,
-             Duration timeout);
+             Duration timeout, long limit);
 
     /** Runs a SELECT query and returns all its rows. */
-    ResultSetRewindable select(Dataset ds, CannedQuery query, Map<String, String> params, Duration timeout);
+    default ResultSetRewindable select(Dataset ds, CannedQuery query, Map<String, String> params, Duration timeout) {
+        return select(ds, query, params, timeout, 0);
+    }
+
+    /**
+     * Runs a SELECT query and returns at most {@code limit} rows (0: all); see
+     * {@link CannedQuery#bind(Map, long)} for how a ranked query applies the limit.
+     */
+    ResultSetRewindable select(Dataset ds, CannedQuery query, Map<String, String> params, Duration timeout, long limit);
 
     /** The service for local datasets (TDB2 or in memory). */
     static QueryService create() {

@@ -64,6 +64,12 @@ public final class CG {
     public static final Property linkScore = property("linkScore");
     public static final Property matchedName = property("matchedName");
     public static final Property lookupQuery = property("lookupQuery");
+    public static final Property paperId = property("paperId");
+    public static final Property methodName = property("methodName");
+    public static final Property benchmarkName = property("benchmarkName");
+    public static final Property metricName = property("metricName");
+    public static final Property baselineName = property("baselineName");
+    public static final Property rankKey = property("rankKey");
 
     private CG() {
     }

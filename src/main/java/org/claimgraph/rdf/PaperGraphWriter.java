@@ -70,8 +70,9 @@ final class PaperGraphWriter implements ClaimsRdfMapper {
         }
         int n = 0;
         for (Result result : claims.results()) {
-            quads.result(result, ++n, activity);
+            quads.result(result, ++n, activity, claims.paper().id());
         }
+        quads.resultNames();
         quads.sendTo(out);
     }
 
@@ -120,8 +121,34 @@ final class PaperGraphWriter implements ClaimsRdfMapper {
         return typed(XSDNumUtils.stringForm(value), XSDDatatype.XSDdecimal);
     }
 
+    /**
+     * A string whose code-point order is the numeric order of {@code value}: sign letter ("n" below
+     * zero, "p" from zero), 18 integer digits, ".", 6 fraction digits (rounded down; negative
+     * values' digits complemented). Jena orders plain strings far faster than xsd:decimal values,
+     * which it parses for each comparison. Values beyond 18 integer digits share the extreme key.
+     */
+    static String rankKey(BigDecimal value) {
+        BigDecimal limit = new BigDecimal("999999999999999999.999999");
+        BigDecimal magnitude = value.abs().min(limit).setScale(6, java.math.RoundingMode.DOWN);
+        String digits = magnitude.toPlainString();
+        int dot = digits.indexOf('.');
+        String fixed = "0".repeat(18 - dot) + digits;
+        if (value.signum() >= 0 || magnitude.signum() == 0) {
+            return "p" + fixed;
+        }
+        StringBuilder complement = new StringBuilder("n");
+        for (char c : fixed.toCharArray()) {
+            complement.append(c == '.' ? '.' : (char) ('9' - c + '0'));
+        }
+        return complement.toString();
+    }
+
     private static Node doubleLiteral(double value) {
         return typed(XSDNumUtils.stringForm(value), XSDDatatype.XSDdouble);
+    }
+
+    /** A display name still to be given: {@code claim property "name of entity"}. */
+    private record NameOf(Node claim, Node property, Node entity) {
     }
 
     /** The quads of one paper, all in its graph, deduplicated, in first-added order. */
@@ -130,6 +157,7 @@ final class PaperGraphWriter implements ClaimsRdfMapper {
         private final String paperIri;
         private final Node paper;
         private final Map<String, Map<String, String>> knownNames;
+        private final List<NameOf> names = new ArrayList<>();
 
         PaperQuads(Paper p, Map<String, Map<String, String>> knownNames) {
             this.paperIri = Iris.paper(p.id());
@@ -242,29 +270,46 @@ final class PaperGraphWriter implements ClaimsRdfMapper {
             }
         }
 
-        void result(Result r, int n, Node activity) {
+        /**
+         * A result claim. Besides the links to its entities it carries the literals a leaderboard
+         * shows (paper id here, entity names in {@link #resultNames()}) and a {@code cg:rankKey},
+         * which its benchmark gets too: a leaderboard ranks a benchmark's results by that string in
+         * one index scan and reads the claims of the top rows only.
+         */
+        void result(Result r, int n, Node activity, String paperId) {
             Node claim = NodeFactory.createURI(Iris.result(paperIri, n));
             add(paper, CG.hasClaim, claim);
             add(claim, Vocab.TYPE, CG.ResultClaim);
             add(claim, CG.statedIn, paper);
+            add(claim, CG.paperId, literal(paperId));
+            Node value = decimal(r.value());
+            Node rankKey = literal(rankKey(r.value()));
             Node method = present(r.method()) ? mention(r.method(), EntityType.METHOD) : null;
             Node benchmark = present(r.benchmark()) ? mention(r.benchmark(), EntityType.BENCHMARK) : null;
             if (method != null) {
                 add(claim, CG.method, method);
+                names.add(new NameOf(claim, CG.methodName.asNode(), method));
                 if (benchmark != null) {
                     add(method, CG.evaluatedOn, benchmark);
                 }
             }
             if (benchmark != null) {
                 add(claim, CG.benchmark, benchmark);
+                add(benchmark, CG.rankKey, rankKey);
+                add(claim, CG.rankKey, rankKey);
+                names.add(new NameOf(claim, CG.benchmarkName.asNode(), benchmark));
             }
             if (present(r.metric())) {
-                add(claim, CG.metric, mention(r.metric(), EntityType.METRIC));
+                Node metric = mention(r.metric(), EntityType.METRIC);
+                add(claim, CG.metric, metric);
+                names.add(new NameOf(claim, CG.metricName.asNode(), metric));
             }
             if (present(r.baseline())) {
-                add(claim, CG.baseline, mention(r.baseline(), EntityType.METHOD));
+                Node baseline = mention(r.baseline(), EntityType.METHOD);
+                add(claim, CG.baseline, baseline);
+                names.add(new NameOf(claim, CG.baselineName.asNode(), baseline));
             }
-            add(claim, CG.value, decimal(r.value()));
+            add(claim, CG.value, value);
             if (present(r.unit())) {
                 add(claim, CG.unit, literal(r.unit().strip()));
             }
@@ -282,6 +327,33 @@ final class PaperGraphWriter implements ClaimsRdfMapper {
             add(selector, Vocab.OA_END, nonNegative(r.evidence().span().end()));
             add(claim, Vocab.PROV_WAS_DERIVED_FROM, paper);
             add(claim, Vocab.PROV_WAS_GENERATED_BY, activity);
+        }
+
+        /**
+         * Gives each result claim the names of its entities as this paper writes them: the smallest
+         * label the entity has in the paper's graph that is not an alias (skos:altLabel), else the
+         * smallest alias. Runs after all results, since a later result may add a label.
+         */
+        void resultNames() {
+            for (NameOf name : names) {
+                String shown = null;
+                boolean shownIsAlias = true;
+                for (Quad q : quads) {
+                    if (q.getSubject().equals(name.entity()) && q.getPredicate().equals(Vocab.LABEL)) {
+                        String label = q.getObject().getLiteralLexicalForm();
+                        boolean alias = quads.contains(Quad.create(paper, name.entity(), Vocab.ALT_LABEL, q.getObject()));
+                        if (shown == null || (shownIsAlias && !alias)
+                                || (shownIsAlias == alias && label.compareTo(shown) < 0)) {
+                            shown = label;
+                            shownIsAlias = alias;
+                        }
+                    }
+                }
+                if (shown != null) {
+                    add(name.claim(), name.property(), literal(shown));
+                }
+            }
+            names.clear();
         }
 
         void matchKey(Node node, String name) {

@@ -99,6 +99,23 @@ class CannedQueriesIT {
     }
 
     @Test
+    void leaderboardLimitKeepsTheBestRowsWithTheirDetails() {
+        ResultSetRewindable top = SERVICE.select(ds, CannedQuery.load("leaderboard"), Map.of("benchmark", "GSM8K"),
+                TIMEOUT, 3);
+        List<Map<String, String>> all = rows("leaderboard", Map.of("benchmark", "GSM8K"));
+        assertEquals(3, top.size());
+        int i = 0;
+        while (top.hasNext()) {
+            QuerySolution s = top.next();
+            assertEquals(all.get(i).get("value"), s.getLiteral("value").getLexicalForm());
+            assertEquals(all.get(i).get("method"), s.getLiteral("method").getLexicalForm());
+            assertEquals(all.get(i).get("evidence"), s.getLiteral("evidence").getLexicalForm());
+            i++;
+        }
+        assertEquals(2, SERVICE.select(ds, CannedQuery.load("beats-baseline"), Map.of("baseline", "DPO"), TIMEOUT, 2).size());
+    }
+
+    @Test
     void leaderboardMatchesEveryWritingOfTheBenchmark() {
         List<Map<String, String>> expected = rows("leaderboard", Map.of("benchmark", "GSM8K"));
         for (String spelling : List.of("GSM-8K", "gsm8k", "gsm 8k", "ＧＳＭ８Ｋ")) {

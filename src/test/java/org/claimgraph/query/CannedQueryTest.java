@@ -1,5 +1,6 @@
 package org.claimgraph.query;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -156,5 +157,26 @@ class CannedQueryTest {
         assertEquals(OutputFormat.TABLE, OutputFormat.fromName("Table"));
         QueryException e = assertThrows(QueryException.class, () -> OutputFormat.fromName("xml"));
         assertTrue(e.getMessage().contains("table, csv, tsv, json"), e.getMessage());
+    }
+
+    @Test
+    void aLimitReachesTheRankingSubQueryOnlyOfRankedQueries() {
+        CannedQuery leaderboard = CannedQuery.load("leaderboard");
+        assertTrue(leaderboard.ranked());
+        Query top = leaderboard.bind(Map.of("benchmark", "GSM8K"), 10);
+        assertEquals(10, top.getLimit());
+        assertTrue(top.toString().matches("(?s).*ORDER BY DESC\\(\\?rank\\) \\?paperNode\\s+LIMIT\\s+10.*"), top.toString());
+        assertEquals(Query.NOLIMIT, leaderboard.bind(Map.of("benchmark", "GSM8K")).getLimit());
+        assertTrue(CannedQuery.load("explore-leaderboard").bind(Map.of("benchmark", "x"), 1000).toString()
+                .contains("LIMIT   500"), "an own smaller limit stays");
+        CannedQuery unranked = CannedQuery.fromText("sub", "test.rq", """
+                # Not ranked.
+                SELECT ?s WHERE { { SELECT ?s WHERE { ?s ?p ?o } ORDER BY ?s } }
+                """);
+        assertFalse(unranked.ranked());
+        Query q = unranked.bind(Map.of(), 5);
+        assertEquals(5, q.getLimit());
+        assertFalse(q.toString().matches("(?s).*ORDER BY \\?s\\s+LIMIT.*"), q.toString());
+        assertThrows(QueryException.class, () -> leaderboard.bind(Map.of("benchmark", "x"), -1));
     }
 }
