@@ -1,7 +1,5 @@
 package org.claimgraph.bench;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -114,14 +112,10 @@ public record BenchReport(int threads, int cores, List<Stage> stages, long liveH
         m.put("tdb2_parallel_triples_per_cpu_s", Math.round(tdb2Parallel().triples() / tdb2Parallel().cpuSeconds()));
         m.put("load_average_before", round(loadBefore));
         m.put("load_average_after", round(loadAfter));
-        try {
-            return new ObjectMapper().writeValueAsString(m);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write benchmark figures as JSON", e);
-        }
+        return JsonLine.of(m);
     }
 
     private static double round(double x) {
-        return Math.round(x * 100) / 100.0;
+        return JsonLine.round(x);
     }
 }
