@@ -11,6 +11,19 @@ final class EntityPage {
     private EntityPage() {
     }
 
+    /** The external items {@code claimgraph link} matched, each an outbound link (Wikidata, DBpedia, ORKG, ...). */
+    private static void externalLinks(Page page, String iris, String relation) {
+        List<String> links = new ArrayList<>();
+        for (String iri : iris.split("\\|")) {
+            if (iri.startsWith("https://") || iri.startsWith("http://")) {
+                links.add(Links.external(iri, iri.replaceFirst("^https?://(www\\.)?", "")));
+            }
+        }
+        if (!links.isEmpty()) {
+            page.html("<br><span class=\"external-links\">" + relation + " ").html(String.join(", ", links)).html("</span>");
+        }
+    }
+
     static Page render(QueryRun entities, QueryRun papers, QueryRun results) {
         Row first = entities.rows().get(0);
         Page page = new Page(first.get("label")).query(entities).query(papers).query(results);
@@ -30,7 +43,10 @@ final class EntityPage {
                 page.html(" · <a href=\"" + Html.text(Links.benchmark(e.get("key"))) + "\">leaderboard</a>");
             }
             page.html(" · <a href=\"" + Html.text(Links.graph(e.get("key"))) + "\">graph</a> · <code class=\"iri\">")
-                    .text(e.get("entity")).html("</code></p>\n");
+                    .text(e.get("entity")).html("</code>");
+            externalLinks(page, e.get("exactMatches"), "same as");
+            externalLinks(page, e.get("closeMatches"), "close to");
+            page.html("</p>\n");
         }
         page.html("<section id=\"papers\"><h2>Papers <span class=\"count\">" + papers.rows().size() + "</span></h2>\n");
         if (papers.isEmpty()) {

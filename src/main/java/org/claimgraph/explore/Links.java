@@ -46,6 +46,11 @@ final class Links {
         return DATASET + "/sparql?query=" + Html.queryValue(sparql);
     }
 
+    /** An outbound link (arXiv, DOI, a knowledge base): escaped, and opened without telling the target where from. */
+    static String external(String url, String text) {
+        return "<a class=\"external\" href=\"" + Html.text(url) + "\" rel=\"noopener noreferrer\">" + Html.text(text) + "</a>";
+    }
+
     private static String pageName(String name) {
         String stripped = name == null ? "" : name.strip();
         if (PLAIN_ID.matcher(stripped).matches()) {

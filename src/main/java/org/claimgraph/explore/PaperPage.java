@@ -3,7 +3,9 @@ package org.claimgraph.explore;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Set;
 
 /**
@@ -32,9 +34,23 @@ final class PaperPage {
             page.html(" · ").text(String.join(", ", p.get("subjects").split("\\|")));
         }
         page.html("</p>\n<p class=\"meta\">");
+        Set<String> external = new LinkedHashSet<>();
         if (p.get("url").startsWith("https://") || p.get("url").startsWith("http://")) {
-            page.html("<a class=\"external\" href=\"" + Html.text(p.get("url")) + "\" rel=\"noopener noreferrer\">")
-                    .text(p.get("url").contains("arxiv.org") ? "arXiv" : p.get("url")).html("</a> · ");
+            external.add(p.get("url"));
+        }
+        for (String same : p.get("sameAs").split("\\|")) {
+            if (same.startsWith("https://") || same.startsWith("http://")) {
+                external.add(same);
+            }
+        }
+        boolean arxivShown = false;
+        for (String url : external) {
+            boolean arxiv = url.contains("arxiv.org/");
+            if (arxiv && arxivShown) {
+                continue;
+            }
+            arxivShown |= arxiv;
+            page.html(Links.external(url, arxiv ? "arXiv" : url.startsWith("https://doi.org/") ? "DOI" : url)).html(" · ");
         }
         page.html("<a href=\"" + Html.text(Links.graph(id)) + "\">graph</a></p>\n");
 
