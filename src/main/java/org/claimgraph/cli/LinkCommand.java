@@ -124,15 +124,20 @@ final class LinkCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
+    /** Prints each link as it is found; the progress line (terminal only) learns the total from the first call. */
     private static LinkListener progress(PrintWriter out, PrintWriter err) {
+        Progress[] line = new Progress[1];
         return (entity, lookup, links, done, total) -> {
             for (ScoredLink l : links) {
                 out.printf("%s\t%s\t%s\t%.3f\t%s \"%s\"%n", l.entity(), curie(l.relation()), l.item(), l.score(),
                         l.match().name().toLowerCase(Locale.ROOT), l.name());
             }
-            if (done % 25 == 0 || done == total) {
-                err.printf("looked up %,d / %,d entities%n", done, total);
-                err.flush();
+            if (line[0] == null) {
+                line[0] = new Progress(err, "looking up", "entities", total);
+            }
+            line[0].step();
+            if (done == total) {
+                line[0].done();
             }
         };
     }

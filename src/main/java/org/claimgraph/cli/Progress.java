@@ -21,6 +21,7 @@ final class Progress {
     private static final long REDRAW_NANOS = 500_000_000L;
     private final PrintWriter err;
     private final String what;
+    private final String unit;
     private final boolean live;
     private final long total;
     private final long startNanos = System.nanoTime();
@@ -31,12 +32,18 @@ final class Progress {
         this(err, what, List.of());
     }
 
-    /** A counter for reading {@code inputs}; the total comes from {@link #estimateTotal(List)}. */
+    /** A counter of papers read from {@code inputs}; the total comes from {@link #estimateTotal(List)}. */
     Progress(PrintWriter err, String what, List<String> inputs) {
+        this(err, what, "papers", System.console() != null ? estimateTotal(inputs) : 0);
+    }
+
+    /** A counter of {@code unit} (plural noun) out of a known {@code total} (0 when unknown). */
+    Progress(PrintWriter err, String what, String unit, long total) {
         this.err = err;
         this.what = what;
+        this.unit = unit;
         this.live = System.console() != null;
-        this.total = live ? estimateTotal(inputs) : 0;
+        this.total = total;
     }
 
     void step() {
@@ -47,7 +54,7 @@ final class Progress {
         long now = System.nanoTime();
         if (now - lastDraw > REDRAW_NANOS) {
             lastDraw = now;
-            err.print("\r" + line(what, count, total, (now - startNanos) / 1e9) + "   ");
+            err.print("\r" + line(what, count, total, unit, (now - startNanos) / 1e9) + "   ");
             err.flush();
         }
     }
@@ -64,15 +71,19 @@ final class Progress {
      * papers (12.0%, 400/s, 22s left)" with one.
      */
     static String line(String what, long count, long total, double seconds) {
+        return line(what, count, total, "papers", seconds);
+    }
+
+    static String line(String what, long count, long total, String unit, double seconds) {
         double rate = seconds > 0 ? count / seconds : 0;
         if (total <= 0) {
-            return String.format(Locale.ROOT, "%s %,d papers (%,.0f/s)", what, count, rate);
+            return String.format(Locale.ROOT, "%s %,d %s (%,.0f/s)", what, count, unit, rate);
         }
         String left = rate > 0 && count < total ? duration((total - count) / rate) + " left" : "ETA unknown";
         if (count >= total) {
             left = "finishing";
         }
-        return String.format(Locale.ROOT, "%s %,d of %,d papers (%.1f%%, %,.0f/s, %s)", what, count, total,
+        return String.format(Locale.ROOT, "%s %,d of %,d %s (%.1f%%, %,.0f/s, %s)", what, count, total, unit,
                 Math.min(100.0, 100.0 * count / total), rate, left);
     }
 

@@ -30,6 +30,12 @@ class ProgressTest {
     }
 
     @Test
+    void otherCommandsNameWhatTheyCount() {
+        assertEquals("looking up 25 of 98 entities (25.5%, 50/s, 1s left)",
+                Progress.line("looking up", 25, 98, "entities", 0.5));
+    }
+
+    @Test
     void durationsReadAsSecondsMinutesOrHours() {
         assertEquals("0s", Progress.duration(0.2));
         assertEquals("59s", Progress.duration(59));
