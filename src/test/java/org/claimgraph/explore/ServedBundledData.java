@@ -60,14 +60,8 @@ final class ServedBundledData implements AutoCloseable {
                 + " SELECT DISTINCT ?exact WHERE { ?paper dcterms:identifier ?id . ?claim cg:statedIn ?paper ;"
                 + " cg:evidence/oa:exact ?exact }");
         query.setLiteral("id", paperId);
-        String sparql = query.toString();
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/claims/sparql?query="
-                        + URLEncoder.encode(sparql, StandardCharsets.UTF_8)))
-                .header("Accept", "application/sparql-results+json").GET().build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        assertEquals(200, response.statusCode(), response.body());
         List<String> sentences = new ArrayList<>();
-        for (JsonNode binding : JSON.readTree(response.body()).path("results").path("bindings")) {
+        for (JsonNode binding : bindings(query)) {
             sentences.add(binding.path("exact").path("value").asText());
         }
         return sentences;
@@ -81,14 +75,19 @@ final class ServedBundledData implements AutoCloseable {
                 + " cg:benchmark/rdfs:label ?benchmark ; cg:confidence ?confidence }");
         query.setLiteral("id", paperId);
         query.setLiteral("benchmark", benchmark);
+        JsonNode bindings = bindings(query);
+        assertEquals(1, bindings.size(), bindings.toString());
+        return String.format(java.util.Locale.ROOT, "%.2f", bindings.get(0).path("confidence").path("value").asDouble());
+    }
+
+    /** The SPARQL endpoint's answer to {@code query} (not the explorer's): the JSON result bindings. */
+    private JsonNode bindings(ParameterizedSparqlString query) throws IOException, InterruptedException {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/claims/sparql?query="
                         + URLEncoder.encode(query.toString(), StandardCharsets.UTF_8)))
                 .header("Accept", "application/sparql-results+json").GET().build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertEquals(200, response.statusCode(), response.body());
-        JsonNode bindings = JSON.readTree(response.body()).path("results").path("bindings");
-        assertEquals(1, bindings.size(), response.body());
-        return String.format(java.util.Locale.ROOT, "%.2f", bindings.get(0).path("confidence").path("value").asDouble());
+        return JSON.readTree(response.body()).path("results").path("bindings");
     }
 
     @Override
