@@ -31,8 +31,7 @@ public final class InferenceDatasets {
         if (entailment == Entailment.NONE) {
             return stored;
         }
-        SetupRDFS setup = Schema.SETUP;
-        return DatasetFactory.wrap(RDFSFactory.datasetRDFS(new UnionDefaultGraphView(stored.asDatasetGraph()), setup));
+        return DatasetFactory.wrap(RDFSFactory.datasetRDFS(new UnionDefaultGraphView(stored.asDatasetGraph()), Schema.SETUP));
     }
 
     /** The ontology and its alignments as one graph: the schema the RDFS view reasons with. */

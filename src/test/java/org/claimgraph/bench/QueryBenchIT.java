@@ -12,9 +12,7 @@ import java.util.List;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.TDB2;
-import org.apache.jena.tdb2.TDB2Factory;
-import org.apache.jena.tdb2.sys.TDBInternal;
+import org.claimgraph.store.ClaimStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,18 +22,19 @@ import org.junit.jupiter.api.io.TempDir;
 class QueryBenchIT {
     @TempDir
     static Path storeDir;
+    private static ClaimStore store;
     private static Dataset ds;
 
     @BeforeAll
     static void loadFixture() {
-        ds = TDB2Factory.connectDataset(storeDir.toString());
-        ds.getContext().set(TDB2.symUnionDefaultGraph, true);
+        store = ClaimStore.openTdb2(storeDir);
+        ds = store.dataset();
         Txn.executeWrite(ds, () -> RDFDataMgr.read(ds, "query/claims.trig"));
     }
 
     @AfterAll
     static void release() {
-        TDBInternal.expel(ds.asDatasetGraph());
+        store.close();
     }
 
     @Test
