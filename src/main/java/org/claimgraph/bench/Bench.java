@@ -77,7 +77,7 @@ public final class Bench {
         try {
             Files.createDirectories(settings.workDir());
             ClaimGraph graph = ClaimGraph.builder().threads(settings.threads()).build();
-            OpenNlpAnalyzer baseline = OpenNlpAnalyzer.english();
+            OpenNlpAnalyzer baseline = OpenNlpAnalyzer.englishAsShipped();
             say("warming up on " + WARM_UP_PAPERS + " papers");
             opennlp(baseline, WARM_UP_PAPERS);
             extractOnly(graph, WARM_UP_PAPERS);

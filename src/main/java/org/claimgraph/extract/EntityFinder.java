@@ -19,11 +19,11 @@ final class EntityFinder {
             + "(?:\\s*\\([^()]{0,80}\\))?";
     private static final String LIST = LIST_ITEM + "(?:\\s*(?:,\\s*(?:and\\s+|or\\s+)?|\\s+and\\s+|\\s+or\\s+|\\s*/\\s*)"
             + LIST_ITEM + ")*";
-    /** The lookahead on the cue's first letter spares the costly lookbehind at every other position. */
+    /** The lookahead on the cue's first letter and the word boundary spare the costly lookbehind at every other position. */
     private static final Pattern AFTER_CUE = Pattern.compile(
-            "(?=[OoAaIiSs])(?<!based |built |relies |rely |relying |focus |focuses |focused |focusing |depend |depends |depending |"
-                    + "conditioned |rest |rests |centered |centred )"
-                    + "\\b(?i:on|across|including|include|includes|such as)\\s+"
+            "(?=[OoAaIiSs])\\b(?<!based |built |relies |rely |relying |focus |focuses |focused |focusing |depend |depends |"
+                    + "depending |conditioned |rest |rests |centered |centred )"
+                    + "(?i:on|across|including|include|includes|such as)\\s+"
                     + "(?:the\\s+|both\\s+|several\\s+|popular\\s+|challenging\\s+|standard\\s+)?(" + LIST + ")");
     private static final Pattern HEAD_AFTER = Pattern.compile(
             "(" + LIST + ")\\s+(?:benchmarks?|datasets?|suites?|corpus|corpora|environments?|test\\s+sets?|"
@@ -41,9 +41,9 @@ final class EntityFinder {
     private static final Pattern NAME_PATTERN = Pattern.compile(NAME);
     private static final Pattern ADJECTIVAL = Pattern.compile(
             "-(?:generated|based|driven|style|like|level|aware)\\b|^(?:non|anti|multi|cross|pre|post|semi|self)-");
-    private static final Pattern METRIC_LIST = Pattern.compile(
+    private static final GuardedPattern METRIC_LIST = GuardedPattern.anyOf(Pattern.compile(
             "\\b(?:metrics?|measures?|scores)\\s*(?:\\(|:|,?\\s*(?:such as|like|including|e\\.g\\.,?|namely))\\s*"
-                    + "([^().;:]{2,160})");
+                    + "([^().;:]{2,160})"), "metric", "measure", "scores");
     /** A hyphenated lower-case modifier glued before a metric: "last-incremental accuracy", "over-refusal accuracy". */
     private static final Pattern COMPOUND_MODIFIER = Pattern.compile("(?<![\\w\\-])[a-z]+-[a-z]+\\s+$");
     private static final Pattern ITEM_PATTERN = Pattern.compile(ITEM);

@@ -19,22 +19,22 @@ final class ProposalFinder {
             "what", "beyond", "rethinking", "revisiting", "understanding", "is", "are", "do", "does", "can",
             "a", "an", "the", "from", "position", "survey", "unveiling", "exploring", "evaluating", "benchmarking",
             "mitigating", "improving", "enhancing", "boosting", "scaling", "learning", "assessing", "investigating");
-    private static final Pattern INTRO = Pattern.compile(
+    private static final GuardedPattern INTRO = GuardedPattern.anyOf(Pattern.compile(
             "\\b(?:we|this paper|this work|this study|here we|our work)\\s+(?:\\w+ly\\s+)?(?:further\\s+)?"
                     + "(?:propose|introduce|present|develop|design|devise|contribute|release|build|construct|"
-                    + "create|curate|formulate|establish)[sd]?\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern CALLED = Pattern.compile(
+                    + "create|curate|formulate|establish)[sd]?\\b", Pattern.CASE_INSENSITIVE), "propose", "introduce", "present", "develop", "design", "devise", "contribute", "release", "build", "construct", "create", "curate", "formulate", "establish");
+    private static final GuardedPattern CALLED = GuardedPattern.anyOf(Pattern.compile(
             "\\b(?:called|named|dubbed|termed|coined|namely|denoted|we\\s+(?:call|name|term|dub)(?:\\s+(?:it|this|them))?)"
                     + "(?:\\s+as)?(?:\\s+the)?\\s+[\"“']?("
-                    + Names.TOKEN + "(?:\\s+" + Names.TOKEN + "){0,3}?)[\"”']?(?=\\s*[,.;:()]|\\s+(?:that|which|to|for|as|and|with|in|by|is)\\b|$)");
+                    + Names.TOKEN + "(?:\\s+" + Names.TOKEN + "){0,3}?)[\"”']?(?=\\s*[,.;:()]|\\s+(?:that|which|to|for|as|and|with|in|by|is)\\b|$)"), "call", "name", "term", "dub", "coined", "denoted");
     private static final Pattern FIRST_NAME = Pattern.compile(
             "^\\s*(?:(?:a|an|the)\\s+)?(" + Names.TOKEN + "(?:\\s+" + Names.TOKEN + ")?)\\s*(?:[,:(]|\\s+-|\\s+—|\\s+–)");
-    private static final Pattern APPOSITION = Pattern.compile(
+    private static final GuardedPattern APPOSITION = GuardedPattern.anyOf(Pattern.compile(
             "(?:^|[.;]\\s+|\\b(?:introduce|propose|present)\\s+|^(?:First|Second|Third|Then|Next|Finally|Lastly|"
                     + "Additionally|Moreover|Specifically|Furthermore)\\s*,\\s+)(" + Names.TOKEN + "(?:\\s+" + Names.TOKEN + ")?)\\s*,\\s+"
                     + "(?:a|an|the\\s+first)\\s+(?:[\\w\\-]+\\s+){0,4}?(framework|method|approach|model|benchmark|dataset|algorithm|"
                     + "technique|pipeline|system|architecture|metric|suite|agent|paradigm|strategy|network|VLM|LLM|"
-                    + "protocol|map|tool|toolkit|engine|library|module|controller|sampler|solver|encoder|detector|corpus)\\b");
+                    + "protocol|map|tool|toolkit|engine|library|module|controller|sampler|solver|encoder|detector|corpus)\\b"), "framework", "method", "approach", "model", "benchmark", "dataset", "algorithm", "technique", "pipeline", "system", "architecture", "metric", "suite", "agent", "paradigm", "strategy", "network", "vlm", "llm", "protocol", "map", "tool", "toolkit", "engine", "library", "module", "controller", "sampler", "solver", "encoder", "detector", "corpus");
     /** "we propose a training-free framework TunnelMIND": the name follows its type word. */
     private static final Pattern TYPE_THEN_NAME = Pattern.compile(
             "^\\s*(?:a|an|the)\\s+(?:[\\w\\-]+\\s+){0,4}?(framework|method|approach|model|benchmark|dataset|algorithm|"

@@ -22,32 +22,32 @@ final class QuantityFinder {
     private static final String HEDGE = "(?:less\\s+than\\s+|more\\s+than\\s+|over\\s+|under\\s+|around\\s+|about\\s+"
             + "|approximately\\s+|roughly\\s+|nearly\\s+|just\\s+|only\\s+|as\\s+(?:low|high|much|little)\\s+as\\s+|~\\s*)?";
     /** "from 53.75% (clear) with a plain baseline to 65.41%": a few words may sit between the two numbers. */
-    private static final Pattern FROM_TO = Pattern.compile(
+    private static final GuardedPattern FROM_TO = GuardedPattern.digitAnd(Pattern.compile(
             "\\bfrom\\s+(?:an?\\s+|the\\s+)?(?:\\w+\\s+){0,2}?" + HEDGE + NUM + "\\s*(%|points?)?"
                     + "(?:\\s*\\([^()]{0,30}\\))?(?:\\s+(?!to\\b|into\\b)[\\w\\-]+){0,6}?\\s+(?:to|into)\\s+" + HEDGE
-                    + NUM + "\\s*(%|points?)?(?![\\w.]\\d)", Pattern.CASE_INSENSITIVE);
+                    + NUM + "\\s*(%|points?)?(?![\\w.]\\d)", Pattern.CASE_INSENSITIVE), "from");
     /** An error bar ("± 0.2", "+- 0.007", "+/- 1.3"): not a result of its own; masked before numbers are read. */
-    private static final Pattern ERROR_BAR = Pattern.compile("\\s*(?:±|\\+-|\\+/-)\\s*\\d+(?:\\.\\d+)?(?=\\s*(?:%|\\D|$))");
+    private static final GuardedPattern ERROR_BAR = GuardedPattern.anyOf(Pattern.compile("\\s*(?:±|\\+-|\\+/-)\\s*\\d+(?:\\.\\d+)?(?=\\s*(?:%|\\D|$))"), "±", "+-", "+/-");
     /** "4-5%", "91–94%", "12%~18%", "41 to 100%", "8.6-8.8 times": two results, one per end, sharing the unit. */
-    private static final Pattern RANGE = Pattern.compile(
+    private static final GuardedPattern RANGE = GuardedPattern.digitAnd(Pattern.compile(
             NUM + "(\\s*%)?\\s*(?:-|–|—|~|\\bto\\b)\\s*(?=\\d)" + NUM
-                    + "(?=\\s*(?:%|percent\\b|percentage\\s+points?\\b|pp\\b|points?\\b|×|x\\b|X\\b|-?fold\\b|\\s?times\\b))");
+                    + "(?=\\s*(?:%|percent\\b|percentage\\s+points?\\b|pp\\b|points?\\b|×|x\\b|X\\b|-?fold\\b|\\s?times\\b))"));
     /** "0.731 vs 0.727", "55.5% of pairs vs. 47.3% for BPE": the first is the result, the second its baseline's score. */
-    private static final Pattern VERSUS = Pattern.compile(
-            NUM + "\\s*(%)?(?:\\s+(?:of\\s+)?[a-z][\\w\\-]*){0,2}\\s*,?\\s+(?:vs\\.?|versus)\\s+" + NUM + "\\s*(%)?(?![\\w.]\\d)");
+    private static final GuardedPattern VERSUS = GuardedPattern.digitAnd(Pattern.compile(
+            NUM + "\\s*(%)?(?:\\s+(?:of\\s+)?[a-z][\\w\\-]*){0,2}\\s*,?\\s+(?:vs\\.?|versus)\\s+" + NUM + "\\s*(%)?(?![\\w.]\\d)"), "vs", "versus");
     /** "six percentage points", "ten percent": a number word with a percentage unit. */
-    private static final Pattern WORD_PERCENT = Pattern.compile(
+    private static final GuardedPattern WORD_PERCENT = GuardedPattern.anyOf(Pattern.compile(
             "\\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)"
-                    + "\\s+(percentage\\s+points?|percent)\\b", Pattern.CASE_INSENSITIVE);
+                    + "\\s+(percentage\\s+points?|percent)\\b", Pattern.CASE_INSENSITIVE), "percent");
     private static final Pattern NUMBER = Pattern.compile(
             "([+\\-−±]\\s?)?" + NUM
                     + "(\\s*(?:%|percent\\b|percentage points?\\b|pp\\b|p\\.p\\.|points?\\b|pts\\b|×|x\\b|X\\b"
                     + "|-?fold\\b|\\s?times\\b))?");
-    private static final Pattern WORD_FACTOR = Pattern.compile(
+    private static final GuardedPattern WORD_FACTOR = GuardedPattern.anyOf(Pattern.compile(
             "\\b(two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred|thousand)[- ]?fold\\b"
                     + "|\\b(doubl(?:es|ed|ing)|tripl(?:es|ed|ing)|quadrupl(?:es|ed|ing)|twice|thrice)\\b"
                     + "|\\b(two|three|four|five|six|seven|eight|nine|ten)\\s+times\\b",
-            Pattern.CASE_INSENSITIVE);
+            Pattern.CASE_INSENSITIVE), "fold", "doubl", "tripl", "quadrupl", "twice", "thrice", "times");
     private static final Pattern SCALE_AFTER = Pattern.compile(
             "^(?:\\s?(?:[BMKkT]|[Bb]illion|[Mm]illion|[Tt]housand|GB|MB|TB|KB|GiB|ms|s|sec|h|hrs?|min|GHz|"
                     + "fps|FPS|FLOPs?|GFLOPs|TFLOPs|params|parameters|bits?(?!\\s*(?:/|per)\\s*(?:char|character|byte|dim|pixel))|bytes?|px|pixels|mm|cm|m|km|Hz|kHz|dB|"

@@ -35,8 +35,9 @@ final class TaskFinder {
             "current", "recent", "prior", "standard", "proposed", "same", "many", "several", "strong", "robust",
             "simple", "further", "additional", "general", "specific", "overall", "improved", "each",
             "large", "significant", "key", "main", "first", "final", "its", "their", "this", "that", "these");
-    private static final Pattern TITLE_PHRASE = Pattern.compile(
-            "((?:[A-Za-z0-9][\\w\\-]*\\s+){0,3}?)(" + String.join("|", HEADS) + ")\\b", Pattern.CASE_INSENSITIVE);
+    private static final GuardedPattern TITLE_PHRASE = GuardedPattern.anyOf(Pattern.compile(
+            "((?:[A-Za-z0-9][\\w\\-]*\\s+){0,3}?)(" + String.join("|", HEADS) + ")\\b", Pattern.CASE_INSENSITIVE),
+            HEADS.toArray(String[]::new));
     private static final Set<String> TITLE_STOP = Set.of("for", "of", "the", "a", "an", "via", "with", "in",
             "and", "by", "to", "on", "from", "towards", "toward", "through", "using", "improving", "enhancing",
             "scaling", "boosting", "can", "is", "are", "llm", "llms", "large", "simply", "steps", "their", "your",
@@ -44,11 +45,11 @@ final class TaskFinder {
             "scale", "scales", "mimic", "mimics", "drives", "unlocks", "meets", "matters", "as", "at", "or");
 
     /** "tasks (reasoning, coding and image generation)", "tasks including classification and generation". */
-    private static final Pattern LIST_AFTER_TASKS = Pattern.compile(
-            "\\btasks?\\s*(?:\\(|:|,?\\s*(?:such\\s+as|including|like|e\\.g\\.,?|namely))\\s*([^().;:]{3,160})");
+    private static final GuardedPattern LIST_AFTER_TASKS = GuardedPattern.anyOf(Pattern.compile(
+            "\\btasks?\\s*(?:\\(|:|,?\\s*(?:such\\s+as|including|like|e\\.g\\.,?|namely))\\s*([^().;:]{3,160})"), "task");
     /** "on REC, OVD, and VQA tasks", "on fine-grained classification and semantic segmentation tasks". */
-    private static final Pattern LIST_BEFORE_TASKS = Pattern.compile(
-            "\\b(?:on|across|in|for)\\s+((?:[\\w\\-]+\\s*(?:,\\s*(?:and\\s+|or\\s+)?|\\s+and\\s+|\\s+or\\s+|\\s+)){1,12}?)tasks\\b");
+    private static final GuardedPattern LIST_BEFORE_TASKS = GuardedPattern.anyOf(Pattern.compile(
+            "\\b(?:on|across|in|for)\\s+((?:[\\w\\-]+\\s*(?:,\\s*(?:and\\s+|or\\s+)?|\\s+and\\s+|\\s+or\\s+|\\s+)){1,12}?)tasks\\b"), "tasks");
     /** Modifiers that say how a method works, not what task it addresses: "transformer-based", "curiosity driven". */
     private static final Pattern METHOD_MODIFIER = Pattern.compile(
             "(?i)[\\w]+-(?:based|guided|aware|driven|augmented|enhanced|inspired|free|conditioned|constrained)|driven|guided|based"
@@ -120,7 +121,7 @@ final class TaskFinder {
     /** The items of a list that the sentence calls tasks, lower case, at most four words each. */
     static List<String> listedTasks(String sentence) {
         List<String> out = new ArrayList<>();
-        for (Pattern p : List.of(LIST_AFTER_TASKS, LIST_BEFORE_TASKS)) {
+        for (GuardedPattern p : List.of(LIST_AFTER_TASKS, LIST_BEFORE_TASKS)) {
             Matcher m = p.matcher(sentence);
             while (m.find()) {
                 for (String part : m.group(1).split(",|\\band\\b|\\bor\\b")) {
