@@ -26,7 +26,7 @@ final class EntityFinder {
                     + "(?i:on|across|including|include|includes|such as)\\s+"
                     + "(?:the\\s+|both\\s+|several\\s+|popular\\s+|challenging\\s+|standard\\s+)?(" + LIST + ")");
     private static final Pattern HEAD_AFTER = Pattern.compile(
-            "(" + LIST + ")\\s+(?:benchmarks?|datasets?|suites?|corpus|corpora|environments?|test\\s+sets?|"
+            "(?<![A-Za-z0-9])(" + LIST + ")\\s+(?:benchmarks?|datasets?|suites?|corpus|corpora|environments?|test\\s+sets?|"
                     + "leaderboards?|games)\\b");
     /** A cheap test for what {@link #HEAD_AFTER} needs, which is slow to fail on long sentences. */
     private static final Pattern ANY_HEAD = Pattern.compile(
@@ -95,9 +95,12 @@ final class EntityFinder {
             "(?i)\\b(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|various|many|diverse|numerous)"
                     + "\\s+(?:[\\w\\-]+\\s+){0,2}$");
     /** Words that make an "on X" context an evaluation: without one, "released on Google Earth Engine" is no benchmark. */
-    private static final Pattern EVALUATION = Pattern.compile(
+    private static final GuardedPattern EVALUATION = GuardedPattern.digitOr(Pattern.compile(
             "(?i)\\b(?:evaluat|experiment|benchmark|dataset|achiev|outperform|surpass|result|score|accuracy|perform|test|"
-                    + "improv|gain|state[- ]of[- ]the[- ]art|sota|metric|report|compar|reach|obtain|baseline|validat|trained|fine-tun)|\\d");
+                    + "improv|gain|state[- ]of[- ]the[- ]art|sota|metric|report|compar|reach|obtain|baseline|validat|trained|fine-tun)|\\d"),
+            "evaluat", "experiment", "benchmark", "dataset", "achiev", "outperform", "surpass", "result", "score",
+            "accuracy", "perform", "test", "improv", "gain", "art", "sota", "metric", "report", "compar", "reach",
+            "obtain", "baseline", "validat", "trained", "fine-tun");
 
     private final Lexicon benchmarkLexicon;
     private final Lexicon metricLexicon;

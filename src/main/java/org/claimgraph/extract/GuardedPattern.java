@@ -21,11 +21,13 @@ final class GuardedPattern {
     private final Pattern pattern;
     private final boolean needsDigit;
     private final List<String> cues;
+    private final boolean digitSuffices;
 
-    private GuardedPattern(Pattern pattern, boolean needsDigit, List<String> cues) {
+    private GuardedPattern(Pattern pattern, boolean needsDigit, List<String> cues, boolean digitSuffices) {
         this.pattern = Objects.requireNonNull(pattern, "pattern");
         this.needsDigit = needsDigit;
         this.cues = cues.stream().map(c -> c.toLowerCase(Locale.ROOT)).toList();
+        this.digitSuffices = digitSuffices;
     }
 
     /** Text must contain one of {@code cues} (compared in lower case) to be searched. */
@@ -33,12 +35,17 @@ final class GuardedPattern {
         if (cues.length == 0) {
             throw new IllegalArgumentException("a guard needs at least one cue");
         }
-        return new GuardedPattern(pattern, false, List.of(cues));
+        return new GuardedPattern(pattern, false, List.of(cues), false);
     }
 
     /** Text must contain a digit and, if any {@code cues} are given, one of them. */
     static GuardedPattern digitAnd(Pattern pattern, String... cues) {
-        return new GuardedPattern(pattern, true, List.of(cues));
+        return new GuardedPattern(pattern, true, List.of(cues), false);
+    }
+
+    /** Text must contain a digit or one of {@code cues}. */
+    static GuardedPattern digitOr(Pattern pattern, String... cues) {
+        return new GuardedPattern(pattern, false, List.of(cues), true);
     }
 
     /** A matcher over {@code text}, or over the empty string when the guard rules a match out. */
@@ -47,6 +54,9 @@ final class GuardedPattern {
     }
 
     boolean mayMatch(String text) {
+        if (digitSuffices && hasDigit(text)) {
+            return true;
+        }
         if (needsDigit && !hasDigit(text)) {
             return false;
         }
@@ -70,6 +80,11 @@ final class GuardedPattern {
             }
         }
         return false;
+    }
+
+    /** The pattern's flags (its {@link #toString()} is the pattern's source). */
+    int flags() {
+        return pattern.flags();
     }
 
     @Override

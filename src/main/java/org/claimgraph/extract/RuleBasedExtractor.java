@@ -21,9 +21,11 @@ import org.claimgraph.nlp.Sentence;
  * which also makes {@link Result#confidence()} explainable. Immutable and thread-safe.
  */
 public final class RuleBasedExtractor implements ClaimExtractor, MentionFinder {
-    private static final Pattern EVALUATIVE = Pattern.compile(
+    private static final GuardedPattern EVALUATIVE = GuardedPattern.anyOf(Pattern.compile(
             "(?i)\\b(achiev|outperform|surpass|improv|evaluat|measur|metric|score|benchmark|reach|obtain|attain|"
-                    + "gain|boost|reduc|accuracy|drop)");
+                    + "gain|boost|reduc|accuracy|drop)"),
+            "achiev", "outperform", "surpass", "improv", "evaluat", "measur", "metric", "score", "benchmark", "reach",
+            "obtain", "attain", "gain", "boost", "reduc", "accuracy", "drop");
     private static final Pattern BENCHMARK_HEAD = Pattern.compile("^\\s+(?:benchmark|dataset|suite|test set)s?\\b");
     private final QuantityFinder quantities = new QuantityFinder();
     private final AcronymFinder acronyms = new AcronymFinder();
