@@ -139,6 +139,36 @@ final class Tdb2ClaimStore implements ClaimStore {
         return indexed;
     }
 
+    /** Commits what a bulk load indexed and marks the index complete (the store has committed the same load). */
+    private void commitTextIndex() {
+        try {
+            textIndex.prepareCommit();
+            textIndex.commit();
+        } catch (RuntimeException e) {
+            rollbackTextIndex(e);
+            throw new StoreException("bulk load into TDB2 database " + dir + " committed, but its text index could"
+                    + " not be committed (the index is rebuilt when the store is next opened): " + e.getMessage(), e);
+        }
+        TextIndexes.markComplete(dir);
+    }
+
+    /** Drops every document (uncommitted: a rollback brings them back): an empty store indexes nothing. */
+    private void clearTextIndex() {
+        try {
+            textIndex.getIndexWriter().deleteAll();
+        } catch (IOException e) {
+            throw new StoreException("cannot clear the text index of TDB2 database " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void rollbackTextIndex(RuntimeException cause) {
+        try {
+            textIndex.rollback();
+        } catch (RuntimeException rollback) {
+            cause.addSuppressed(rollback);
+        }
+    }
+
     private static void checkFolder(Path folder) {
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
             throw new StoreException("cannot open TDB2 database " + folder + ": it is a file, not a folder");
@@ -246,11 +276,12 @@ final class Tdb2ClaimStore implements ClaimStore {
         long start = System.nanoTime();
         TextIndexes.markIncomplete(dir);
         DataLoader loader = LoaderFactory.parallelLoader(tdb, (format, args) -> { });
-        Counter counter = new Counter(loader.stream());
         IdFilter seen = new IdFilter(ID_FILTER_LOG2_BITS);
         long papers = 0;
         String current = null;
-        try (Repeats repeats = new Repeats(dir)) {
+        try (Repeats repeats = new Repeats(dir); TextIndexFeeder text = TextIndexFeeder.start(textIndex)) {
+            Counter counter = new Counter(text.wrap(loader.stream()));
+            clearTextIndex();
             loader.startBulk();
             try {
                 counter.start();
@@ -263,6 +294,7 @@ final class Tdb2ClaimStore implements ClaimStore {
                     listener.paperLoaded(paper, papers);
                 }
                 counter.finish();
+                text.finish();
                 loader.finishBulk();
             } catch (RuntimeException e) {
                 try {
@@ -270,12 +302,19 @@ final class Tdb2ClaimStore implements ClaimStore {
                 } catch (RuntimeException abortFailure) {
                     e.addSuppressed(abortFailure);
                 }
+                text.close();
+                rollbackTextIndex(e);
                 throw new StoreException("bulk load into TDB2 database " + dir + " failed"
                         + (current == null ? " before the first paper" : " at or after paper " + current)
                         + "; nothing was committed: " + e.getMessage(), e);
             }
-            repeats.replay(tdb);
-            rebuildTextIndex(indexed -> { });
+            if (repeats.any()) {
+                // a repeated paper replaced its first version's quads, whose documents are indexed: start over
+                repeats.replay(tdb);
+                rebuildTextIndex(indexed -> { });
+            } else {
+                commitTextIndex();
+            }
             return new LoadSummary(papers, counter.claims + repeats.counter.claims, counter.quads + repeats.counter.quads,
                     Duration.ofNanos(System.nanoTime() - start));
         }
@@ -378,6 +417,11 @@ final class Tdb2ClaimStore implements ClaimStore {
             }
             writer.quad(Quad.create(VERSION, graph, VERSION, graph));
             return counter;
+        }
+
+        /** Whether a paper came more than once. */
+        boolean any() {
+            return file != null;
         }
 
         void replay(DatasetGraph dsg) {

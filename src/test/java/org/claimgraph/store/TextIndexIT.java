@@ -17,6 +17,8 @@ import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryExecutionFactory;
 import org.apache.jena.system.Txn;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.FSDirectory;
 import org.claimgraph.extract.PaperClaims;
 import org.claimgraph.ingest.Paper;
 import org.claimgraph.rdf.Provenance;
@@ -106,6 +108,39 @@ class TextIndexIT {
         try (ClaimStore store = ClaimStore.openTdb2(db)) {
             assertEquals(Set.of("paper-0", "paper-3", "paper-6"), papers(store, EXACT, "raises accuracy"));
             assertEquals(Set.of("paper-0", "paper-3", "paper-6"), papers(store, TITLE, "Critical Plan Learning"));
+        }
+    }
+
+    @Test
+    void aBulkLoadIndexesWhileLoadingExactlyWhatARebuildIndexes() throws IOException {
+        Path db = tmp.resolve("db");
+        try (ClaimStore store = ClaimStore.openTdb2(db)) {
+            store.bulkLoad(ClaimStoreIT.corpus(12).iterator(), PROV, LoadListener.NONE);
+        }
+        assertTrue(Files.isRegularFile(db.resolve("text-index.complete")), "a finished bulk load marks its index complete");
+        long fed = indexedDocuments(db);
+        assertTrue(fed > 12, "documents: " + fed);
+        try (ClaimStore store = ClaimStore.openTdb2(db)) {
+            assertEquals(fed, store.rebuildTextIndex(n -> { }));
+        }
+        assertEquals(fed, indexedDocuments(db));
+    }
+
+    @Test
+    void aPaperThatComesTwiceInABulkLoadIsFoundOnlyByItsLastText() throws IOException {
+        List<PaperClaims> corpus = new ArrayList<>(ClaimStoreIT.corpus(9));
+        corpus.add(retitled(corpus.get(0), "Zebra Finch Planning", "We propose zebra finch planning."));
+        try (ClaimStore store = ClaimStore.openTdb2(tmp.resolve("db"))) {
+            store.bulkLoad(corpus.iterator(), PROV, LoadListener.NONE);
+            assertEquals(Set.of("paper-0"), papers(store, TITLE, "zebra finch"));
+            assertEquals(Set.of("paper-3", "paper-6"), papers(store, TITLE, "Critical Plan Learning"));
+        }
+    }
+
+    private static long indexedDocuments(Path db) throws IOException {
+        try (FSDirectory directory = FSDirectory.open(db.resolve("text-index"));
+             DirectoryReader reader = DirectoryReader.open(directory)) {
+            return reader.numDocs();
         }
     }
 
