@@ -43,7 +43,8 @@ import org.claimgraph.store.LoadSummary;
 
 /**
  * Runs the pipeline's stages over one input in one process and times each: the OpenNLP baseline
- * (sentences, tokens and POS tags of every sentence), extraction alone, extraction with loading
+ * (sentences, tokens and POS tags of every sentence, with the models' shipped decoding settings,
+ * {@link OpenNlpAnalyzer#englishAsShipped()}), extraction alone, extraction with loading
  * into an empty TDB2 store, and the store's bulk load against TDB2's own parallel loader on the
  * same triples.
  *
