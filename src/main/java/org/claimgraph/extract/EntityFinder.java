@@ -63,14 +63,22 @@ final class EntityFinder {
             "within", "between", "among", "about", "around", "nearly", "slightly", "greatly", "average", "mean",
             "report", "reports", "measure", "measures", "evaluate", "evaluates", "improve", "boost", "yield",
             "yields", "reach", "reaches", "attain", "attains", "obtain", "obtains", "achieve", "show", "shows", "gain",
-            "gains", "raise", "raises", "lift", "lifts", "drop", "drops", "loss");
+            "gains", "raise", "raises", "lift", "lifts", "drop", "drops", "loss", "points", "point", "percent",
+            "percentage");
+    /** "macro-AUROC", "mean-F1": an averaging prefix glued to a measure belongs to its name. */
+    private static final Pattern GLUED_PREFIX = Pattern.compile(
+            "(?<![\\w\\-])(?:macro|micro|weighted|mean|balanced)-$", Pattern.CASE_INSENSITIVE);
+    /** "a 5.14% false-negative rate", "76% vulnerability rate": the words between a percentage and "rate" name a measure. */
+    private static final GuardedPattern RATE_AFTER_SCORE = GuardedPattern.anyOf(Pattern.compile(
+            "\\d\\s*%\\s+((?:(?!(?:of|and|or|the|an?|in|at|with|on|for|to|by|than|over|its|their)\\s)[a-z][a-z\\-]*\\s+){1,2}"
+                    + "rate)\\b"), "rate");
     private static final Pattern HEAD_WORD = Pattern.compile(
             "^\\s+(?:benchmarks?|datasets?|suites?|corpus|environments?|test\\s+sets?|leaderboards?)\\b");
 
     /** A list after "models such as" or "protocols including" names methods, not benchmarks. */
     private static final Pattern METHOD_HEAD_BEFORE = Pattern.compile(
             "(?i)\\b(?:models?|methods?|baselines?|LLMs?|VLMs?|MLLMs?|architectures?|backbones?|approaches|algorithms?|"
-                    + "protocols?|tools?|systems?|agents?|encoders?|detectors?|classifiers?|solvers?|optimi[sz]ers?|"
+                    + "protocols?|tools?|systems?|agents?|encoders?|decoders?|detectors?|classifiers?|solvers?|optimi[sz]ers?|"
                     + "frameworks?|techniques?|libraries|platforms?)\\s*,?\\s*$");
     /** A name followed by a scoring verb is the subject of a result ("On X, NAME reaches ..."), not a benchmark. */
     private static final Pattern VERB_AFTER = Pattern.compile(
@@ -115,11 +123,29 @@ final class EntityFinder {
         List<Mention> out = new ArrayList<>();
         for (Mention m : metricLexicon.find(sentence, EntityType.METRIC)) {
             Matcher compound = COMPOUND_MODIFIER.matcher(sentence.substring(Math.max(0, m.start() - 40), m.start()));
+            Matcher glued = GLUED_PREFIX.matcher(sentence.substring(Math.max(0, m.start() - 10), m.start()));
             if (compound.find()) {
                 int start = m.start() - (compound.end() - compound.start());
                 out.add(new Mention(sentence.substring(start, m.end()), start, m.end(), EntityType.METRIC));
+            } else if (glued.find()) {
+                int start = m.start() - (glued.end() - glued.start());
+                out.add(new Mention(sentence.substring(start, m.end()), start, m.end(), EntityType.METRIC));
             } else {
                 out.add(withModifier(sentence, m));
+            }
+        }
+        Matcher rate = RATE_AFTER_SCORE.matcher(sentence);
+        while (rate.find()) {
+            int start = rate.start(1);
+            String[] words = rate.group(1).split("\\s+");
+            for (int i = 0; i < words.length - 1 && NOT_MODIFIERS.contains(words[i]); i++) {
+                start += words[i].length() + 1;
+            }
+            Mention mention = new Mention(sentence.substring(start, rate.end(1)), start, rate.end(1), EntityType.METRIC);
+            if (!mention.text().equals("rate") && out.stream().noneMatch(x -> x.start() < mention.end()
+                    && mention.start() < x.end() && x.length() >= mention.length())) {
+                out.removeIf(x -> x.start() < mention.end() && mention.start() < x.end());
+                out.add(mention);
             }
         }
         Matcher m = METRIC_LIST.matcher(sentence);
@@ -288,8 +314,11 @@ final class EntityFinder {
         return phrase.split("\\s+").length >= 2 && !phrase.startsWith("The ") && !phrase.startsWith("Our ");
     }
 
+    /** "Mixed-Modality NIAH-with": a dash typed as a hyphen glues the next function word to a name. */
+    private static final Pattern GLUED_FUNCTION_WORD = Pattern.compile("-(?:with|and|or|in|on|for|to|of|from|the|using|via)$");
+
     private static String trimTrailing(String s) {
-        String t = s;
+        String t = GLUED_FUNCTION_WORD.matcher(s).replaceFirst("");
         while (!t.isEmpty() && ".,;:".indexOf(t.charAt(t.length() - 1)) >= 0) {
             t = t.substring(0, t.length() - 1);
         }

@@ -21,12 +21,14 @@ final class KindClassifier {
     private static final Pattern LEFT_REDUCTION = Pattern.compile(
             "(?:\\b(?:reduc|cut|lower|decreas|drop|shrink|sav|mitigat|alleviat|lessen|minimi[sz]|declin|diminish|"
                     + "curtail|slash)\\w*\\s+(?:\\S+\\s+){0,6}?(?:by|of)\\s+|\\b(?:reductions?|decreases?|drops?|"
-                    + "declines?|savings?)\\s+(?:\\S+\\s+){0,2}?(?:of|by)\\s+)" + UP_TO + "$",
+                    + "declines?|savings?)\\s+(?:\\S+\\s+){0,2}?(?:of|by)\\s+|\\b(?:reductions?|decreases?|drops?|declines?|"
+                    + "savings?)\\s*\\(\\s*)" + UP_TO + "$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LEFT_IMPROVEMENT = Pattern.compile(
             "(?:\\b(?:improv|outperform|surpass|exceed|boost|gain|increas|enhanc|beat|advanc|rais|lift|elevat|"
                     + "outstrip|bett|top|lead|grow|growth|rise|rose|jump|climb)\\w*\\s+(?:\\S+\\s+){0,12}?(?:by|of)\\s+|\\b(?:improvements?|gains?|"
-                    + "increases?|boosts?|margins?)\\s+(?:\\S+\\s+){0,2}?(?:of|by)\\s+)" + UP_TO + "$",
+                    + "increases?|boosts?|margins?)\\s+(?:\\S+\\s+){0,2}?(?:of|by)\\s+|\\b(?:improvements?|gains?|increases?|"
+                    + "boosts?)\\s*\\(\\s*)" + UP_TO + "$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BASELINE_SCORE = Pattern.compile(
             "\\b(?:baseline|previous|prior|existing|original)\\s+(?:[\\w\\-]+\\s+){0,2}?(?:of|at)\\s+$",

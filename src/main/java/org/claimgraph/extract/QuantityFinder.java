@@ -100,8 +100,12 @@ final class QuantityFinder {
     private static final Pattern PRIOR_SCORE = Pattern.compile(
             "(?i)\\b(?:above|over|than|surpassing|beating|exceeding|versus|vs\\.?)\\s+(?:the\\s+)?(?:prior|previous|best|reported|"
                     + "published|state-of-the-art|SOTA)\\s+(?:[\\w\\-]+\\s+){0,3}?(?:of|at)\\s+$");
-    /** Two bare scores in one list: "F1-scores of 0.94 and 0.92". */
-    private static final Pattern COORDINATED = Pattern.compile("\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*/\\s*)");
+    /** Two bare scores in one list: "F1-scores of 0.94 and 0.92", "0.624 on validation and 0.619 on a held-out set". */
+    private static final Pattern COORDINATED = Pattern.compile(
+            "\\s*(?:(?:on|in|for)\\s+(?:the\\s+)?[\\w\\-]+(?:\\s+[\\w\\-]+){0,2}?\\s*)?(?:,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*/\\s*)");
+    /** A decimal after an upper-case measure and "=": "R^2 = 0.80", "CCC = 0.89" (not "N = 54", "p = 0.03"). */
+    private static final Pattern ACRONYM_EQUALS = Pattern.compile(
+            "(?<![\\w^\\-])[A-Z][A-Z0-9]*(?:\\^\\d)?[A-Z0-9]*(?:-[A-Za-z0-9]+)?\\s*=\\s*$");
     /** A score written in brackets after a baseline, "over the no-skill baseline (0.303)": the baseline's, not a result. */
     private static final Pattern BASELINE_BRACKET = Pattern.compile("(?s).*\\bbaselines?\\s*\\(\\s*$");
     /** "models over 30x larger": a factor of model size, not a gain. */
@@ -276,7 +280,8 @@ final class QuantityFinder {
         String unit = unit(suffix);
         String left = s.substring(Math.max(0, start - 40), start);
         String right = s.substring(m.end());
-        if (PARAMETER_LEFT.matcher(left).find() && unit == null && !METRIC_LEFT.matcher(left).find()) {
+        boolean acronymScore = unit == null && m.group(2).indexOf('.') >= 0 && acronymEquals(left);
+        if (PARAMETER_LEFT.matcher(left).find() && unit == null && !METRIC_LEFT.matcher(left).find() && !acronymScore) {
             return null;
         }
         String afterAdjective = right.matches("(?s)^\\s*(?:on|in|of|for|at|to|with|by|and|or|than|over|across|from|"
@@ -332,7 +337,7 @@ final class QuantityFinder {
             boolean rightCue = BARE_CUE_RIGHT.matcher(right).find()
                     || !integer && RESPECTIVELY_RIGHT.matcher(right).find() && SCORING_SENTENCE.matcher(s).find();
             String wideLeft = s.substring(Math.max(0, start - 120), start);
-            boolean metricLeft = METRIC_LEFT.matcher(left).find();
+            boolean metricLeft = METRIC_LEFT.matcher(left).find() || acronymScore;
             if (!rightCue && !listed && !metricLeft && !BARE_CUE_LEFT.matcher(left).find()
                     && !VERB_OF.matcher(wideLeft).find()) {
                 return null;
@@ -348,6 +353,11 @@ final class QuantityFinder {
             }
         }
         return new Quantity(value, unit, sign, null, start, m.end());
+    }
+
+    private static boolean acronymEquals(String left) {
+        Matcher a = ACRONYM_EQUALS.matcher(left);
+        return a.find() && left.substring(a.start()).replaceAll("[\\s=]", "").length() >= 2;
     }
 
     /** Blanks out error bars, keeping every offset, so that "2.5 ± 0.2%" reads as "2.5%". */

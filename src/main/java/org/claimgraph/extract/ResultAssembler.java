@@ -29,7 +29,8 @@ final class ResultAssembler {
     private static final Pattern BASELINE_LEFT = Pattern.compile(
             "\\b(?:over|than|compared\\s+(?:to|with)|vs\\.?|versus|against|outperform\\w*|surpass\\w*|beat\\w*|"
                     + "exceed\\w*|e\\.g\\.,?|of(?=\\s+\\S+\\s+from\\b))\\s+(?:the\\s+)?(?:(?:state-of-the-art|strong|baseline|previous|prior|"
-                    + "vanilla|standard|original|best)\\s+)*(?:(?:method|model|approach|baseline|system)s?,?\\s+)?" + NAME);
+                    + "vanilla|standard|original|best)\\s+)*(?:(?:[a-z][\\w\\-]*\\s+){0,2}?(?:method|model|approach|baseline|system)s?,?\\s+)?"
+                    + NAME);
     private static final Pattern OUR_METHOD = Pattern.compile(
             "(?i)\\b(?:our|this|the\\s+proposed|the\\s+resulting)\\s+(?:[\\w\\-]+\\s+){0,2}?(?:method|approach|model|"
                     + "framework|algorithm|technique|system|pipeline|agent|strategy|architecture|network)s?\\b"
@@ -44,7 +45,7 @@ final class ResultAssembler {
     private static final Pattern METRIC_AFTER = Pattern.compile(
             "\\s*(?:%|points?)?(?:\\s+[\\w\\-]+){0,2}?\\s+(?:in|of|on|for)\\s+(?:the\\s+)?(?:mean\\s+|average\\s+|overall\\s+)?"
                     + "|\\s*(?:%|points?)?\\s+(?:higher\\s+|lower\\s+|better\\s+|absolute\\s+|relative\\s+)?");
-    private static final Pattern EVALUATED_ON = Pattern.compile("\\b(?:on|in)\\s+(?:the\\s+)?$");
+    private static final Pattern EVALUATED_ON = Pattern.compile("\\b(?:[Oo]n|[Ii]n)\\s+(?:the\\s+)?$");
     private static final Pattern BASELINE_LIST = Pattern.compile(
             "^\\s*(?:%|points?)?[^.;]{0,30}?\\b(?:over|than|compared\\s+(?:to|with)|vs\\.?|versus|against)\\s+(?:the\\s+)?("
                     + Names.TOKEN + "(?:\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)" + Names.TOKEN + ")+)");
@@ -437,7 +438,8 @@ final class ResultAssembler {
             String cand = subjectName(after.group(1));
             int at = q.end() + after.start(1);
             if (cand != null && f.benchmarks().stream().noneMatch(b -> b.start() <= at && at < b.end())
-                    && f.metrics().stream().noneMatch(x -> x.start() <= at && at < x.end()) && !cand.equals(benchmark)
+                    && f.metrics().stream().noneMatch(x -> x.start() < at + cand.length() && at < x.end())
+                    && !cand.equals(benchmark)
                     && !Names.modelName(cand)) {
                 return cand;
             }
