@@ -66,8 +66,9 @@ final class EntityFinder {
             "gains", "raise", "raises", "lift", "lifts", "drop", "drops", "loss", "points", "point", "percent",
             "percentage");
     /** "macro-AUROC", "mean-F1": an averaging prefix glued to a measure belongs to its name. */
-    private static final Pattern GLUED_PREFIX = Pattern.compile(
-            "(?<![\\w\\-])(?:macro|micro|weighted|mean|balanced)-$", Pattern.CASE_INSENSITIVE);
+    private static final GuardedPattern GLUED_PREFIX = GuardedPattern.anyOf(Pattern.compile(
+            "(?<![\\w\\-])(?i:macro|micro|weighted|mean|balanced)-([A-Za-z][\\w@^]*)"),
+            "macro-", "micro-", "weighted-", "mean-", "balanced-");
     /** "a 5.14% false-negative rate", "76% vulnerability rate": the words between a percentage and "rate" name a measure. */
     private static final GuardedPattern RATE_AFTER_SCORE = GuardedPattern.anyOf(Pattern.compile(
             "\\d\\s*%\\s+((?:(?!(?:of|and|or|the|an?|in|at|with|on|for|to|by|than|over|its|their)\\s)[a-z][a-z\\-]*\\s+){1,2}"
@@ -123,15 +124,18 @@ final class EntityFinder {
         List<Mention> out = new ArrayList<>();
         for (Mention m : metricLexicon.find(sentence, EntityType.METRIC)) {
             Matcher compound = COMPOUND_MODIFIER.matcher(sentence.substring(Math.max(0, m.start() - 40), m.start()));
-            Matcher glued = GLUED_PREFIX.matcher(sentence.substring(Math.max(0, m.start() - 10), m.start()));
             if (compound.find()) {
                 int start = m.start() - (compound.end() - compound.start());
                 out.add(new Mention(sentence.substring(start, m.end()), start, m.end(), EntityType.METRIC));
-            } else if (glued.find()) {
-                int start = m.start() - (glued.end() - glued.start());
-                out.add(new Mention(sentence.substring(start, m.end()), start, m.end(), EntityType.METRIC));
             } else {
                 out.add(withModifier(sentence, m));
+            }
+        }
+        Matcher glued = GLUED_PREFIX.matcher(sentence);
+        while (glued.find()) {
+            if (metricLexicon.contains(glued.group(1))
+                    && out.stream().noneMatch(x -> x.start() < glued.end() && glued.start() < x.end())) {
+                out.add(new Mention(glued.group(), glued.start(), glued.end(), EntityType.METRIC));
             }
         }
         Matcher rate = RATE_AFTER_SCORE.matcher(sentence);

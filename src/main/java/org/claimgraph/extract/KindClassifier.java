@@ -14,7 +14,7 @@ final class KindClassifier {
             + "|at\\s+least\\s+|only\\s+|just\\s+|merely\\s+|still\\s+|even\\s+|~\\s*|≈\\s*)*";
     private static final Pattern RIGHT_REDUCTION = Pattern.compile(
             "^\\s*(?:[\\w\\-]+\\s+){0,2}?(?:less|fewer|lower|smaller|reductions?|decreases?|drops?|declines?|cheaper|"
-                    + "shorter|savings?|cuts?|degradation|collapse|loss|penalty)\\b", Pattern.CASE_INSENSITIVE);
+                    + "shorter|savings?|cuts?|degradation|collapse|loss(?:es)?|penalty)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern RIGHT_IMPROVEMENT = Pattern.compile(
             "^\\s*(?:[\\w\\-()]+\\s+){0,2}?(?:improvements?|gains?|increases?|higher|better|boosts?|more|advantage|"
                     + "uplift|enhancements?|faster|speed-?ups?|lead|margin|jump|superiority)\\b", Pattern.CASE_INSENSITIVE);

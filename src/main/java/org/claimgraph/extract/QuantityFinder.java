@@ -41,7 +41,7 @@ final class QuantityFinder {
                     + "\\s+(percentage\\s+points?|percent)\\b", Pattern.CASE_INSENSITIVE), "percent");
     private static final Pattern NUMBER = Pattern.compile(
             "([+\\-−±]\\s?)?" + NUM
-                    + "(\\s*(?:%|percent\\b|percentage points?\\b|pp\\b|p\\.p\\.|points?\\b|pts\\b|×|x\\b|X\\b"
+                    + "(\\s*(?:%|percent\\b|-?percentage[ \\-]points?\\b|-points?\\b|pp\\b|p\\.p\\.|points?\\b|pts\\b|×|x\\b|X\\b"
                     + "|-?fold\\b|\\s?times\\b))?");
     private static final GuardedPattern WORD_FACTOR = GuardedPattern.anyOf(Pattern.compile(
             "\\b(two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred|thousand)[- ]?fold\\b"
@@ -83,8 +83,8 @@ final class QuantityFinder {
             "(achiev\\w*|results?\\s+of|values?\\s+of|attain\\w*|reach\\w*|obtain\\w*|scor\\w*|record\\w*|yield\\w*|deliver\\w*|hits?|"
                     + "gets?|accuracy|F1|BLEU|ROUGE[-\\w]*|AUC|AUROC|mAP|mIoU|IoU|FID|PSNR|SSIM|EM|"
                     + "pass@\\d+|perplexity|WER|CER|success rate|Spearman|Pearson|correlation|kappa|MAE|RMSE|"
-                    + "NDCG|MRR|CIDEr|METEOR|recall|precision|dice|R\\^?2|R-squared)(?:@[\\d.]+)?"
-                    + "(?:\\s+(?:of|at|to|by|=|:|as high as|up to|around|about|approximately|an?|the|average|"
+                    + "NDCG|MRR|CIDEr|METEOR|recall|precision|dice|R\\^?2|R-squared)(?:@[\\d.]+)?\\)?"
+                    + "(?:\\s+(?:of|at|to|by|=|:|as high as|up to|around|about|approximately|an?|the|average|values?|"
                     + "mean|overall|score|scores|accuracy|rate|\\w+@\\d+|\\(\\w+\\)))*\\s*[~≈]?\\s*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BARE_CUE_RIGHT = Pattern.compile(
@@ -276,7 +276,11 @@ final class QuantityFinder {
             return null;
         }
         BigDecimal value = decimal(m.group(2));
-        String suffix = m.group(3) == null ? null : m.group(3).strip().toLowerCase(Locale.ROOT);
+        String suffix = m.group(3) == null ? null : m.group(3).strip().toLowerCase(Locale.ROOT).replace('-', ' ').strip();
+        Matcher suspended = SUSPENDED_UNIT.matcher(s.substring(m.end()));
+        if (suffix == null && suspended.lookingAt()) {
+            suffix = suspended.group(1).toLowerCase(Locale.ROOT).replace('-', ' ');
+        }
         String unit = unit(suffix);
         String left = s.substring(Math.max(0, start - 40), start);
         String right = s.substring(m.end());
@@ -297,6 +301,9 @@ final class QuantityFinder {
             return null;
         }
         if ("x".equals(unit) && (NOT_A_GAIN.matcher(right).find() || suffix.endsWith("fold") && FOLD_NOUN.matcher(right).find())) {
+            return null;
+        }
+        if (unit != null && !"x".equals(unit) && DISPERSION_AFTER.matcher(right).find()) {
             return null;
         }
         if (s.substring(Math.max(0, start - 2), start).contains("^")) {
@@ -359,6 +366,14 @@ final class QuantityFinder {
         Matcher a = ACRONYM_EQUALS.matcher(left);
         return a.find() && left.substring(a.start()).replaceAll("[\\s=]", "").length() >= 2;
     }
+
+    /** "a 1.3-percentage-point spread": a dispersion between runs or configurations, not a score. */
+    private static final Pattern DISPERSION_AFTER = Pattern.compile(
+            "^\\s*(?:spread|standard\\s+deviation|variation|fluctuation)\\b", Pattern.CASE_INSENSITIVE);
+
+    /** "1.68- and 0.84-percentage-point losses": the first number takes the unit written after the second. */
+    private static final Pattern SUSPENDED_UNIT = Pattern.compile(
+            "-\\s+(?:and|or|to)\\s+[\\d.]+\\s*-?(percentage[ \\-]points?|points?|percent)\\b");
 
     /** Blanks out error bars, keeping every offset, so that "2.5 ± 0.2%" reads as "2.5%". */
     private static String maskErrorBars(String s) {

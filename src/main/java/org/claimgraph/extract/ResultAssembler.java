@@ -32,8 +32,8 @@ final class ResultAssembler {
                     + "vanilla|standard|original|best)\\s+)*(?:(?:[a-z][\\w\\-]*\\s+){0,2}?(?:method|model|approach|baseline|system)s?,?\\s+)?"
                     + NAME);
     private static final Pattern OUR_METHOD = Pattern.compile(
-            "(?i)\\b(?:our|this|the\\s+proposed|the\\s+resulting)\\s+(?:[\\w\\-]+\\s+){0,2}?(?:method|approach|model|"
-                    + "framework|algorithm|technique|system|pipeline|agent|strategy|architecture|network)s?\\b"
+            "(?i)\\b(?:our|this|the\\s+proposed|the\\s+resulting)\\s+(?:[\\w\\-]+\\s+){0,3}?(?:method|approach|model|"
+                    + "framework|algorithm|technique|system|pipeline|agent|strategy|architecture|network|mechanism|module)s?\\b"
                     + "|^(?:It|Our)\\b|\\bit\\s+(?:also\\s+|further\\s+|consistently\\s+)?(?:leads|achieves|improves|"
                     + "outperforms|yields|reduces|obtains|boosts|brings|surpasses|attains|reaches|delivers|cuts)\\b");
     private static final Pattern NO_BENCHMARK = Pattern.compile(
@@ -56,7 +56,8 @@ final class ResultAssembler {
     private static final Pattern INSTRUMENT = Pattern.compile(
             "\\b(?:with|using|via|on|in|of|from|and|by)\\s+(?:[A-Z][\\w\\-]*\\s+)?$");
     private static final Pattern COORDINATION_GAP = Pattern.compile(
-            "^\\s*(?:%|points?)?\\s*(?:,|and|or|/|,\\s*and)\\s*$");
+            "^\\s*(?:%|points?)?\\s*(?:,|and|or|/|,\\s*and)\\s*(?:up\\s+to\\s+)?$");
+    private static final Pattern RANGE_GAP = Pattern.compile("\\s*%?\\s*(?:-|–|—|~)\\s*");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[;)]|\\b(?:while|whereas|but|although)\\b");
     private static final Pattern ON_RIGHT = Pattern.compile("^[^.;]{0,60}?\\b(?:on|in|for|at|of)\\s+(?:the\\s+)?$");
 
@@ -145,7 +146,8 @@ final class ResultAssembler {
             if (metric == null) {
                 for (int j = i + 1; j < n && metric == null; j++) {
                     int ps = qs.get(j - 1).end();
-                    if (!COORDINATION_GAP.matcher(s.substring(ps, qs.get(j).start())).find()) {
+                    String gap = s.substring(ps, qs.get(j).start());
+                    if (!COORDINATION_GAP.matcher(gap).find() && !RANGE_GAP.matcher(gap).matches()) {
                         break;
                     }
                     int ns = j + 1 < n ? qs.get(j + 1).start() : s.length();
