@@ -223,7 +223,8 @@ final class EntityFinder {
             while (item.find()) {
                 String text = Names.stripPossessive(trimTrailing(item.group()));
                 int s = weak.start(1) + item.start();
-                if (Names.nameLike(text) && !Names.modelName(text) && isBenchmarkLike(sentence, s + text.length())) {
+                if (Names.nameLike(text) && !Names.modelName(text)
+                        && (isBenchmarkLike(sentence, s + text.length()) || BENCHMARK_SUFFIX.matcher(text).find())) {
                     found.add(new Mention(text, s, s + text.length(), EntityType.BENCHMARK));
                 }
             }
@@ -246,12 +247,21 @@ final class EntityFinder {
         return kept;
     }
 
+    /** "drawn from ASSEBench": a name that says it is a benchmark. */
+    private static final Pattern BENCHMARK_SUFFIX = Pattern.compile("[A-Za-z0-9](?:Bench|BENCH|Eval)$");
+    /** "Hurricane Michael (2018)": an item dated in brackets is an event, not a dataset. */
+    private static final Pattern DATED = Pattern.compile("^\\s*\\((?:19|20)\\d\\d\\)");
+    /** "existing anomaly detection benchmarks like A and B": benchmarks of related work, not of this paper. */
+    private static final Pattern RELATED_WORK = Pattern.compile(
+            "\\b(?:existing|previous|prior|earlier|older)\\s+(?:[\\w\\-]+\\s+){0,3}$", Pattern.CASE_INSENSITIVE);
+
     private void collectLists(Matcher m, String sentence, List<Mention> out, boolean headed) {
         while (m.find()) {
             int base = m.start(1);
             boolean example = m.group().regionMatches(true, 0, "includ", 0, 6) || m.group().regionMatches(true, 0, "such as", 0, 7);
             if (example && METHOD_HEAD_BEFORE.matcher(sentence.substring(Math.max(0, m.start() - 40), m.start())).find()
-                    || SETTING_AFTER.matcher(sentence.substring(m.end(1))).find()) {
+                    || SETTING_AFTER.matcher(sentence.substring(m.end(1))).find()
+                    || headed && RELATED_WORK.matcher(sentence.substring(Math.max(0, m.start() - 50), m.start())).find()) {
                 continue;
             }
             List<Mention> items = new ArrayList<>();
@@ -273,7 +283,7 @@ final class EntityFinder {
                 }
                 String after = sentence.substring(s + text.length());
                 boolean listSeparated = sentence.substring(Math.max(0, s - 2), s).contains(",");
-                if (listSeparated && VERB_AFTER.matcher(after).find()
+                if (listSeparated && VERB_AFTER.matcher(after).find() || DATED.matcher(after).find()
                         || !headed && MODIFIED_NOUN.matcher(after).find()
                         || headed && CALLED_AFTER.matcher(after).find()
                         || SETTING_WORD.matcher(text).find()

@@ -22,7 +22,7 @@ final class KindClassifier {
             "(?:\\b(?:reduc|cut|lower|decreas|drop|shrink|sav|mitigat|alleviat|lessen|minimi[sz]|declin|diminish|"
                     + "curtail|slash)\\w*\\s+(?:\\S+\\s+){0,6}?(?:by|of)\\s+|\\b(?:reductions?|decreases?|drops?|"
                     + "declines?|savings?)\\s+(?:\\S+\\s+){0,2}?(?:of|by)\\s+|\\b(?:reductions?|decreases?|drops?|declines?|"
-                    + "savings?)\\s*\\(\\s*)" + UP_TO + "$",
+                    + "savings?)\\s*\\(\\s*|\\bclos(?:e|es|ed|ing)\\s+)" + UP_TO + "$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LEFT_IMPROVEMENT = Pattern.compile(
             "(?:\\b(?:improv|outperform|surpass|exceed|boost|gain|increas|enhanc|beat|advanc|rais|lift|elevat|"

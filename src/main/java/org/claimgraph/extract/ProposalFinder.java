@@ -20,7 +20,7 @@ final class ProposalFinder {
             "a", "an", "the", "from", "position", "survey", "unveiling", "exploring", "evaluating", "benchmarking",
             "mitigating", "improving", "enhancing", "boosting", "scaling", "learning", "assessing", "investigating");
     private static final GuardedPattern INTRO = GuardedPattern.anyOf(Pattern.compile(
-            "\\b(?:we|this paper|this work|this study|here we|our work)\\s+(?:\\w+ly\\s+)?(?:further\\s+)?"
+            "\\b(?:we|this paper|this work|this study|here we|our work)\\s+(?:\\w+ly\\s+)?(?:further\\s+|also\\s+)?"
                     + "(?:propose|introduce|present|develop|design|devise|contribute|release|build|construct|"
                     + "create|curate|formulate|establish)[sd]?\\b", Pattern.CASE_INSENSITIVE), "propose", "introduce", "present", "develop", "design", "devise", "contribute", "release", "build", "construct", "create", "curate", "formulate", "establish");
     private static final GuardedPattern CALLED = GuardedPattern.anyOf(Pattern.compile(

@@ -132,6 +132,11 @@ final class QuantityFinder {
     private static final Pattern SCORING_SENTENCE = Pattern.compile(
             "(?i)\\b(?:improv|achiev|outperform|reach|obtain|attain|state[- ]of[- ]the[- ]art|perplexit|accuracy|"
                     + "scor|entropy|bits?\\s*(?:/|per)\\s*char)");
+    /** "correctly identifying 83% of", "preserves 91% of peak performance": a share that an outcome verb reports is a result. */
+    private static final Pattern OUTCOME_SHARE = Pattern.compile(
+            "\\b(?:identif|recover|preserv|retain|clos|resolv|solv|detect|flip|explain|captur|recall)\\w*\\s+"
+                    + "(?:up\\s+to\\s+|over\\s+|about\\s+|nearly\\s+|only\\s+|approximately\\s+|around\\s+|roughly\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern SHARE_RIGHT = Pattern.compile(
             "^\\s*(?:of\\b|in\\s+(?:\\w+\\s+){0,2}cases\\b|are\\b|were\\b|is\\b)", Pattern.CASE_INSENSITIVE);
 
@@ -317,7 +322,8 @@ final class QuantityFinder {
             return null;
         }
         if ("%".equals(unit)) {
-            if (SHARE_RIGHT.matcher(right).find() && !left.matches("(?s).*(?<!\\bup )\\b(by|to)\\s*$")) {
+            if (SHARE_RIGHT.matcher(right).find() && !left.matches("(?s).*(?<!\\bup )\\b(by|to)\\s*$")
+                    && !OUTCOME_SHARE.matcher(left).find()) {
                 return null;
             }
             if ((SCALE_AFTER.matcher(right).find() || SCALE_AFTER.matcher(afterAdjective).find())
