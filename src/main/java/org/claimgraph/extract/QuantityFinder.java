@@ -308,6 +308,10 @@ final class QuantityFinder {
         if ("x".equals(unit) && (NOT_A_GAIN.matcher(right).find() || suffix.endsWith("fold") && FOLD_NOUN.matcher(right).find())) {
             return null;
         }
+        if (m.group(3) != null && m.group(3).startsWith("-") && "points".equals(unit)
+                && !HYPHEN_POINTS_OK.matcher(right).lookingAt()) {
+            return null;
+        }
         if (unit != null && !"x".equals(unit) && DISPERSION_AFTER.matcher(right).find()) {
             return null;
         }
@@ -372,6 +376,13 @@ final class QuantityFinder {
         Matcher a = ACRONYM_EQUALS.matcher(left);
         return a.find() && left.substring(a.start()).replaceAll("[\\s=]", "").length() >= 2;
     }
+
+    /** "a 0.1-point degradation", "1.3-percentage-point gain": what a hyphenated points unit must be followed by (not "a 5-point scale"). */
+    private static final Pattern HYPHEN_POINTS_OK = Pattern.compile(
+            "\\s*(?:[).,;]|$|(?:on|in|over|than|for|across|from|to|and|or|with|when|while|at)\\b|(?:[\\w\\-]+\\s+){0,2}?"
+                    + "(?:gains?|improvements?|increases?|drops?|declines?|reductions?|decreases?|loss(?:es)?|degradations?|boosts?|"
+                    + "lead|margins?|advantages?|higher|lower|better|worse|differences?|jumps?|rises?|falls?|spreads?|lift|uplift)\\b)",
+            Pattern.CASE_INSENSITIVE);
 
     /** "a 1.3-percentage-point spread": a dispersion between runs or configurations, not a score. */
     private static final Pattern DISPERSION_AFTER = Pattern.compile(

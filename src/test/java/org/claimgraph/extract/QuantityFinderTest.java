@@ -194,4 +194,12 @@ class QuantityFinderTest {
         assertEquals(2, qs.size(), qs.toString());
         assertQuantity(qs.get(1), "0.619", null);
     }
+
+    @Test
+    void aPointScaleIsNoResultButAPointDegradationIs() {
+        assertTrue(find("Annotators rated each summary on a 5-point Likert scale for coherence.").isEmpty());
+        List<Quantity> qs = find("DYNAC reduces RTF by 81% with a 0.1-point degradation in word error rate.");
+        assertEquals(2, qs.size(), qs.toString());
+        assertQuantity(qs.get(1), "0.1", "points");
+    }
 }
