@@ -269,6 +269,9 @@ final class EntityFinder {
             Matcher item = ITEM_PATTERN.matcher(m.group(1));
             while (item.find()) {
                 String raw = item.group();
+                if (insideScores(m.group(1), item.start())) {
+                    continue;
+                }
                 String text = Names.stripPossessive(trimTrailing(raw));
                 int s = base + item.start();
                 if (text.startsWith("The ") || text.startsWith("the ")) {
@@ -311,6 +314,19 @@ final class EntityFinder {
             }
         }
     }
+
+    /** True inside a bracket that holds a score: "CAMELYON16 (ACC/AUC/F1: 0.939/0.983/0.946)" names measures, not datasets. */
+    private static boolean insideScores(String list, int at) {
+        int open = list.lastIndexOf('(', at);
+        if (open < 0 || list.lastIndexOf(')', at) > open) {
+            return false;
+        }
+        int close = list.indexOf(')', at);
+        String inside = list.substring(open, close < 0 ? list.length() : close);
+        return SCORE_INSIDE.matcher(inside).find();
+    }
+
+    private static final Pattern SCORE_INSIDE = Pattern.compile("\\d\\.\\d|\\d\\s*%");
 
     /** After "with/in/using NAME", a name is a benchmark only when a score, split or benchmark word follows. */
     private static boolean isBenchmarkLike(String sentence, int end) {

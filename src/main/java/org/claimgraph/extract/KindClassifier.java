@@ -1,6 +1,7 @@
 package org.claimgraph.extract;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -45,6 +46,12 @@ final class KindClassifier {
     private static final Pattern LEFT_IMPROVEMENT_UP_TO = Pattern.compile(
             "\\b(?:improv|gain|increas|boost|enhanc|speed)\\w*\\s+(?:\\S+\\s+){0,6}?\\(?(?:up\\s+to|by\\s+up\\s+to)\\s+$",
             Pattern.CASE_INSENSITIVE);
+    /** "reductions in computational cost (up to 60%)": the change noun before the bracket decides, not the next clause. */
+    private static final Pattern BRACKETED_CHANGE = Pattern.compile(
+            "\\b(?:(reductions?|decreases?|drops?|declines?|savings?)|improvements?|gains?|increases?|boosts?)"
+                    + "(?:\\s+(?:in|of|on)\\s+(?:[\\w\\-]+\\s+){0,3}?[\\w\\-]+)?\\s*\\(\\s*" + UP_TO + "$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern BRACKET_CLOSES = Pattern.compile("\\s*(?:%|points?)?\\s*\\)");
     private static final Pattern RIGHT_COMPARISON = Pattern.compile(
             "^\\s*(?:%|points?)?\\s*(?:over|than|compared\\s+(?:to|with)|relative\\s+to|vs\\.?|versus)\\s",
             Pattern.CASE_INSENSITIVE);
@@ -71,6 +78,10 @@ final class KindClassifier {
         }
         if (q.isFromTo()) {
             return ResultKind.ABSOLUTE;
+        }
+        Matcher bracket = BRACKETED_CHANGE.matcher(s.substring(Math.max(0, q.start() - 80), q.start()));
+        if (bracket.find() && BRACKET_CLOSES.matcher(s.substring(q.end())).lookingAt()) {
+            return bracket.group(1) != null ? ResultKind.REDUCTION : ResultKind.IMPROVEMENT;
         }
         if (previous != null && previousKind != null && (RANGE_GAP.matcher(s.substring(previous.end(), q.start())).matches()
                 || s.substring(previous.end(), q.start()).equals(" to ") && s.charAt(previous.end() - 1) != '%')) {

@@ -228,6 +228,18 @@ final class QuantityFinder {
             out.add(new Quantity(v.get(), "x", (char) 0, null, wf.start(), wf.end()));
             mark(used, wf.start(), wf.end());
         }
+        Matcher slashed = SLASHED_SCORES.matcher(sentence);
+        while (slashed.find()) {
+            if (used[slashed.start()]) {
+                continue;
+            }
+            Matcher each = Pattern.compile("\\d+\\.\\d+").matcher(sentence);
+            each.region(slashed.start(), slashed.end());
+            while (each.find()) {
+                out.add(new Quantity(decimal(each.group()), null, (char) 0, null, each.start(), each.end()));
+            }
+            mark(used, slashed.start(), slashed.end());
+        }
         Matcher m = NUMBER.matcher(sentence);
         Quantity previous = null;
         while (m.find()) {
@@ -306,6 +318,9 @@ final class QuantityFinder {
             return null;
         }
         if ("x".equals(unit) && (NOT_A_GAIN.matcher(right).find() || suffix.endsWith("fold") && FOLD_NOUN.matcher(right).find())) {
+            return null;
+        }
+        if ("points".equals(unit) && value.compareTo(BigDecimal.valueOf(100)) > 0) {
             return null;
         }
         if (m.group(3) != null && m.group(3).startsWith("-") && "points".equals(unit)
@@ -387,6 +402,10 @@ final class QuantityFinder {
     /** "a 1.3-percentage-point spread": a dispersion between runs or configurations, not a score. */
     private static final Pattern DISPERSION_AFTER = Pattern.compile(
             "^\\s*(?:spread|standard\\s+deviation|variation|fluctuation)\\b", Pattern.CASE_INSENSITIVE);
+
+    /** "CAMELYON16 (ACC/AUC/F1: 0.939/0.983/0.946), TCGA-Lung (0.935/0.979/0.931)": decimal scores joined by slashes. */
+    private static final GuardedPattern SLASHED_SCORES = GuardedPattern.digitAnd(Pattern.compile(
+            "(?<=[A-Za-z0-9\\])][:=]\\s{0,2}|[:=]\\s|\\()\\d+\\.\\d+(?:/\\d+\\.\\d+){1,5}(?![\\w./%])"), ":", "=", "(");
 
     /** "1.68- and 0.84-percentage-point losses": the first number takes the unit written after the second. */
     private static final Pattern SUSPENDED_UNIT = Pattern.compile(
