@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
 final class EntityFinder {
     private static final String NAME = "(?:" + Names.TOKEN + ")";
     private static final String CAPS_PHRASE = "(?:[A-Z][\\w\\-]*(?:\\s+(?:of\\s+)?[A-Z][\\w\\-]*){1,5})";
-    private static final String ITEM = "(?:" + CAPS_PHRASE + "|" + NAME + ")";
+    /** "SQuAD 2.0", "ActivityNet v1.3": a capitalised name may carry a dotted version. */
+    private static final String ITEM = "(?:(?=[A-Z])(?:" + CAPS_PHRASE + "|" + NAME + ")\\s+v?\\d+\\.\\d+(?![\\w.%])|"
+            + CAPS_PHRASE + "|" + NAME + ")";
     private static final String LIST_ITEM = "(?:the\\s+(?:[a-z][\\w\\-]*\\s+){0,2})?" + ITEM
             + "(?:\\s*\\([^()]{0,80}\\))?";
     private static final String LIST = LIST_ITEM + "(?:\\s*(?:,\\s*(?:and\\s+|or\\s+)?|\\s+and\\s+|\\s+or\\s+|\\s*/\\s*)"
