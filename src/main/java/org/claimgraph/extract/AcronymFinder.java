@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * word start, within at most {@code min(|LF| + 5, 2|LF|)} words before the parenthesis.
  */
 final class AcronymFinder {
-    private static final Pattern PAREN = Pattern.compile("\\(\\s*([A-Za-z][\\w\\-+.]{0,14}?)\\s*(?:[;,][^)]*)?\\)");
+    private static final Pattern PAREN = Pattern.compile("\\(\\s*([A-Za-z][\\w\\-+.^]{0,14}?)\\s*(?:[;,][^)]*)?\\)");
 
     /** One definition; offsets of the long form are into the searched text. */
     record Definition(String longForm, String shortForm, int longStart, int longEnd) {

@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
 final class EntityFinder {
     private static final String NAME = "(?:" + Names.TOKEN + ")";
     private static final String CAPS_PHRASE = "(?:[A-Z][\\w\\-]*(?:\\s+(?:of\\s+)?[A-Z][\\w\\-]*){1,5})";
-    private static final String ITEM = "(?:" + CAPS_PHRASE + "|" + NAME + ")";
+    /** "SQuAD 2.0", "ActivityNet v1.3": a capitalised name may carry a dotted version. */
+    private static final String ITEM = "(?:(?=[A-Z])(?:" + CAPS_PHRASE + "|" + NAME + ")\\s+v?\\d+\\.\\d+(?![\\w.%])|"
+            + CAPS_PHRASE + "|" + NAME + ")";
     private static final String LIST_ITEM = "(?:the\\s+(?:[a-z][\\w\\-]*\\s+){0,2})?" + ITEM
             + "(?:\\s*\\([^()]{0,80}\\))?";
     private static final String LIST = LIST_ITEM + "(?:\\s*(?:,\\s*(?:and\\s+|or\\s+)?|\\s+and\\s+|\\s+or\\s+|\\s*/\\s*)"
@@ -63,14 +65,23 @@ final class EntityFinder {
             "within", "between", "among", "about", "around", "nearly", "slightly", "greatly", "average", "mean",
             "report", "reports", "measure", "measures", "evaluate", "evaluates", "improve", "boost", "yield",
             "yields", "reach", "reaches", "attain", "attains", "obtain", "obtains", "achieve", "show", "shows", "gain",
-            "gains", "raise", "raises", "lift", "lifts", "drop", "drops", "loss");
+            "gains", "raise", "raises", "lift", "lifts", "drop", "drops", "loss", "points", "point", "percent",
+            "percentage");
+    /** "macro-AUROC", "mean-F1": an averaging prefix glued to a measure belongs to its name. */
+    private static final GuardedPattern GLUED_PREFIX = GuardedPattern.anyOf(Pattern.compile(
+            "(?<![\\w\\-])(?i:macro|micro|weighted|mean|balanced)-([A-Za-z][\\w@^]*)"),
+            "macro-", "micro-", "weighted-", "mean-", "balanced-");
+    /** "a 5.14% false-negative rate", "76% vulnerability rate": the words between a percentage and "rate" name a measure. */
+    private static final GuardedPattern RATE_AFTER_SCORE = GuardedPattern.anyOf(Pattern.compile(
+            "\\d\\s*%\\s+((?:(?!(?:of|and|or|the|an?|in|at|with|on|for|to|by|than|over|its|their)\\s)[a-z][a-z\\-]*\\s+){1,2}"
+                    + "rate)\\b"), "rate");
     private static final Pattern HEAD_WORD = Pattern.compile(
             "^\\s+(?:benchmarks?|datasets?|suites?|corpus|environments?|test\\s+sets?|leaderboards?)\\b");
 
     /** A list after "models such as" or "protocols including" names methods, not benchmarks. */
     private static final Pattern METHOD_HEAD_BEFORE = Pattern.compile(
             "(?i)\\b(?:models?|methods?|baselines?|LLMs?|VLMs?|MLLMs?|architectures?|backbones?|approaches|algorithms?|"
-                    + "protocols?|tools?|systems?|agents?|encoders?|detectors?|classifiers?|solvers?|optimi[sz]ers?|"
+                    + "protocols?|tools?|systems?|agents?|encoders?|decoders?|detectors?|classifiers?|solvers?|optimi[sz]ers?|"
                     + "frameworks?|techniques?|libraries|platforms?)\\s*,?\\s*$");
     /** A name followed by a scoring verb is the subject of a result ("On X, NAME reaches ..."), not a benchmark. */
     private static final Pattern VERB_AFTER = Pattern.compile(
@@ -120,6 +131,27 @@ final class EntityFinder {
                 out.add(new Mention(sentence.substring(start, m.end()), start, m.end(), EntityType.METRIC));
             } else {
                 out.add(withModifier(sentence, m));
+            }
+        }
+        Matcher glued = GLUED_PREFIX.matcher(sentence);
+        while (glued.find()) {
+            if (metricLexicon.contains(glued.group(1))
+                    && out.stream().noneMatch(x -> x.start() < glued.end() && glued.start() < x.end())) {
+                out.add(new Mention(glued.group(), glued.start(), glued.end(), EntityType.METRIC));
+            }
+        }
+        Matcher rate = RATE_AFTER_SCORE.matcher(sentence);
+        while (rate.find()) {
+            int start = rate.start(1);
+            String[] words = rate.group(1).split("\\s+");
+            for (int i = 0; i < words.length - 1 && NOT_MODIFIERS.contains(words[i]); i++) {
+                start += words[i].length() + 1;
+            }
+            Mention mention = new Mention(sentence.substring(start, rate.end(1)), start, rate.end(1), EntityType.METRIC);
+            if (!mention.text().equals("rate") && out.stream().noneMatch(x -> x.start() < mention.end()
+                    && mention.start() < x.end() && x.length() >= mention.length())) {
+                out.removeIf(x -> x.start() < mention.end() && mention.start() < x.end());
+                out.add(mention);
             }
         }
         Matcher m = METRIC_LIST.matcher(sentence);
@@ -193,7 +225,8 @@ final class EntityFinder {
             while (item.find()) {
                 String text = Names.stripPossessive(trimTrailing(item.group()));
                 int s = weak.start(1) + item.start();
-                if (Names.nameLike(text) && !Names.modelName(text) && isBenchmarkLike(sentence, s + text.length())) {
+                if (Names.nameLike(text) && !Names.modelName(text)
+                        && (isBenchmarkLike(sentence, s + text.length()) || BENCHMARK_SUFFIX.matcher(text).find())) {
                     found.add(new Mention(text, s, s + text.length(), EntityType.BENCHMARK));
                 }
             }
@@ -216,12 +249,21 @@ final class EntityFinder {
         return kept;
     }
 
+    /** "drawn from ASSEBench": a name that says it is a benchmark. */
+    private static final Pattern BENCHMARK_SUFFIX = Pattern.compile("[A-Za-z0-9](?:Bench|BENCH|Eval)$");
+    /** "Hurricane Michael (2018)": an item dated in brackets is an event, not a dataset. */
+    private static final Pattern DATED = Pattern.compile("^\\s*\\((?:19|20)\\d\\d\\)");
+    /** "existing anomaly detection benchmarks like A and B": benchmarks of related work, not of this paper. */
+    private static final Pattern RELATED_WORK = Pattern.compile(
+            "\\b(?:existing|previous|prior|earlier|older)\\s+(?:[\\w\\-]+\\s+){0,3}$", Pattern.CASE_INSENSITIVE);
+
     private void collectLists(Matcher m, String sentence, List<Mention> out, boolean headed) {
         while (m.find()) {
             int base = m.start(1);
             boolean example = m.group().regionMatches(true, 0, "includ", 0, 6) || m.group().regionMatches(true, 0, "such as", 0, 7);
             if (example && METHOD_HEAD_BEFORE.matcher(sentence.substring(Math.max(0, m.start() - 40), m.start())).find()
-                    || SETTING_AFTER.matcher(sentence.substring(m.end(1))).find()) {
+                    || SETTING_AFTER.matcher(sentence.substring(m.end(1))).find()
+                    || headed && RELATED_WORK.matcher(sentence.substring(Math.max(0, m.start() - 50), m.start())).find()) {
                 continue;
             }
             List<Mention> items = new ArrayList<>();
@@ -229,6 +271,9 @@ final class EntityFinder {
             Matcher item = ITEM_PATTERN.matcher(m.group(1));
             while (item.find()) {
                 String raw = item.group();
+                if (insideScores(m.group(1), item.start())) {
+                    continue;
+                }
                 String text = Names.stripPossessive(trimTrailing(raw));
                 int s = base + item.start();
                 if (text.startsWith("The ") || text.startsWith("the ")) {
@@ -243,7 +288,7 @@ final class EntityFinder {
                 }
                 String after = sentence.substring(s + text.length());
                 boolean listSeparated = sentence.substring(Math.max(0, s - 2), s).contains(",");
-                if (listSeparated && VERB_AFTER.matcher(after).find()
+                if (listSeparated && VERB_AFTER.matcher(after).find() || DATED.matcher(after).find()
                         || !headed && MODIFIED_NOUN.matcher(after).find()
                         || headed && CALLED_AFTER.matcher(after).find()
                         || SETTING_WORD.matcher(text).find()
@@ -272,6 +317,19 @@ final class EntityFinder {
         }
     }
 
+    /** True inside a bracket that holds a score: "CAMELYON16 (ACC/AUC/F1: 0.939/0.983/0.946)" names measures, not datasets. */
+    private static boolean insideScores(String list, int at) {
+        int open = list.lastIndexOf('(', at);
+        if (open < 0 || list.lastIndexOf(')', at) > open) {
+            return false;
+        }
+        int close = list.indexOf(')', at);
+        String inside = list.substring(open, close < 0 ? list.length() : close);
+        return SCORE_INSIDE.matcher(inside).find();
+    }
+
+    private static final Pattern SCORE_INSIDE = Pattern.compile("\\d\\.\\d|\\d\\s*%");
+
     /** After "with/in/using NAME", a name is a benchmark only when a score, split or benchmark word follows. */
     private static boolean isBenchmarkLike(String sentence, int end) {
         String right = sentence.substring(end);
@@ -288,8 +346,11 @@ final class EntityFinder {
         return phrase.split("\\s+").length >= 2 && !phrase.startsWith("The ") && !phrase.startsWith("Our ");
     }
 
+    /** "Mixed-Modality NIAH-with": a dash typed as a hyphen glues the next function word to a name. */
+    private static final Pattern GLUED_FUNCTION_WORD = Pattern.compile("-(?:with|and|or|in|on|for|to|of|from|the|using|via)$");
+
     private static String trimTrailing(String s) {
-        String t = s;
+        String t = GLUED_FUNCTION_WORD.matcher(s).replaceFirst("");
         while (!t.isEmpty() && ".,;:".indexOf(t.charAt(t.length() - 1)) >= 0) {
             t = t.substring(0, t.length() - 1);
         }

@@ -1,6 +1,7 @@
 package org.claimgraph.extract;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -14,19 +15,21 @@ final class KindClassifier {
             + "|at\\s+least\\s+|only\\s+|just\\s+|merely\\s+|still\\s+|even\\s+|~\\s*|≈\\s*)*";
     private static final Pattern RIGHT_REDUCTION = Pattern.compile(
             "^\\s*(?:[\\w\\-]+\\s+){0,2}?(?:less|fewer|lower|smaller|reductions?|decreases?|drops?|declines?|cheaper|"
-                    + "shorter|savings?|cuts?|degradation|collapse|loss|penalty)\\b", Pattern.CASE_INSENSITIVE);
+                    + "shorter|savings?|cuts?|degradation|collapse|loss(?:es)?|penalty)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern RIGHT_IMPROVEMENT = Pattern.compile(
             "^\\s*(?:[\\w\\-()]+\\s+){0,2}?(?:improvements?|gains?|increases?|higher|better|boosts?|more|advantage|"
                     + "uplift|enhancements?|faster|speed-?ups?|lead|margin|jump|superiority)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern LEFT_REDUCTION = Pattern.compile(
             "(?:\\b(?:reduc|cut|lower|decreas|drop|shrink|sav|mitigat|alleviat|lessen|minimi[sz]|declin|diminish|"
                     + "curtail|slash)\\w*\\s+(?:\\S+\\s+){0,6}?(?:by|of)\\s+|\\b(?:reductions?|decreases?|drops?|"
-                    + "declines?|savings?)\\s+(?:\\S+\\s+){0,2}?(?:of|by)\\s+)" + UP_TO + "$",
+                    + "declines?|savings?)\\s+(?:\\S+\\s+){0,2}?(?:of|by)\\s+|\\b(?:reductions?|decreases?|drops?|declines?|"
+                    + "savings?)\\s*\\(\\s*|\\bclos(?:e|es|ed|ing)\\s+)" + UP_TO + "$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LEFT_IMPROVEMENT = Pattern.compile(
             "(?:\\b(?:improv|outperform|surpass|exceed|boost|gain|increas|enhanc|beat|advanc|rais|lift|elevat|"
                     + "outstrip|bett|top|lead|grow|growth|rise|rose|jump|climb)\\w*\\s+(?:\\S+\\s+){0,12}?(?:by|of)\\s+|\\b(?:improvements?|gains?|"
-                    + "increases?|boosts?|margins?)\\s+(?:\\S+\\s+){0,2}?(?:of|by)\\s+)" + UP_TO + "$",
+                    + "increases?|boosts?|margins?)\\s+(?:\\S+\\s+){0,2}?(?:of|by)\\s+|\\b(?:improvements?|gains?|increases?|"
+                    + "boosts?)\\s*\\(\\s*)" + UP_TO + "$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BASELINE_SCORE = Pattern.compile(
             "\\b(?:baseline|previous|prior|existing|original)\\s+(?:[\\w\\-]+\\s+){0,2}?(?:of|at)\\s+$",
@@ -43,6 +46,12 @@ final class KindClassifier {
     private static final Pattern LEFT_IMPROVEMENT_UP_TO = Pattern.compile(
             "\\b(?:improv|gain|increas|boost|enhanc|speed)\\w*\\s+(?:\\S+\\s+){0,6}?\\(?(?:up\\s+to|by\\s+up\\s+to)\\s+$",
             Pattern.CASE_INSENSITIVE);
+    /** "reductions in computational cost (up to 60%)": the change noun before the bracket decides, not the next clause. */
+    private static final Pattern BRACKETED_CHANGE = Pattern.compile(
+            "\\b(?:(reductions?|decreases?|drops?|declines?|savings?)|improvements?|gains?|increases?|boosts?)"
+                    + "(?:\\s+(?:in|of|on)\\s+(?:[\\w\\-]+\\s+){0,3}?[\\w\\-]+)?\\s*\\(\\s*" + UP_TO + "$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern BRACKET_CLOSES = Pattern.compile("\\s*(?:%|points?)?\\s*\\)");
     private static final Pattern RIGHT_COMPARISON = Pattern.compile(
             "^\\s*(?:%|points?)?\\s*(?:over|than|compared\\s+(?:to|with)|relative\\s+to|vs\\.?|versus)\\s",
             Pattern.CASE_INSENSITIVE);
@@ -69,6 +78,10 @@ final class KindClassifier {
         }
         if (q.isFromTo()) {
             return ResultKind.ABSOLUTE;
+        }
+        Matcher bracket = BRACKETED_CHANGE.matcher(s.substring(Math.max(0, q.start() - 80), q.start()));
+        if (bracket.find() && BRACKET_CLOSES.matcher(s.substring(q.end())).lookingAt()) {
+            return bracket.group(1) != null ? ResultKind.REDUCTION : ResultKind.IMPROVEMENT;
         }
         if (previous != null && previousKind != null && (RANGE_GAP.matcher(s.substring(previous.end(), q.start())).matches()
                 || s.substring(previous.end(), q.start()).equals(" to ") && s.charAt(previous.end() - 1) != '%')) {

@@ -20,7 +20,7 @@ final class ProposalFinder {
             "a", "an", "the", "from", "position", "survey", "unveiling", "exploring", "evaluating", "benchmarking",
             "mitigating", "improving", "enhancing", "boosting", "scaling", "learning", "assessing", "investigating");
     private static final GuardedPattern INTRO = GuardedPattern.anyOf(Pattern.compile(
-            "\\b(?:we|this paper|this work|this study|here we|our work)\\s+(?:\\w+ly\\s+)?(?:further\\s+)?"
+            "\\b(?:we|this paper|this work|this study|here we|our work)\\s+(?:\\w+ly\\s+)?(?:further\\s+|also\\s+)?"
                     + "(?:propose|introduce|present|develop|design|devise|contribute|release|build|construct|"
                     + "create|curate|formulate|establish)[sd]?\\b", Pattern.CASE_INSENSITIVE), "propose", "introduce", "present", "develop", "design", "devise", "contribute", "release", "build", "construct", "create", "curate", "formulate", "establish");
     private static final GuardedPattern CALLED = GuardedPattern.anyOf(Pattern.compile(
@@ -31,7 +31,7 @@ final class ProposalFinder {
             "^\\s*(?:(?:a|an|the)\\s+)?(" + Names.TOKEN + "(?:\\s+" + Names.TOKEN + ")?)\\s*(?:[,:(]|\\s+-|\\s+—|\\s+–)");
     private static final GuardedPattern APPOSITION = GuardedPattern.anyOf(Pattern.compile(
             "(?:^|[.;]\\s+|\\b(?:introduce|propose|present)\\s+|^(?:First|Second|Third|Then|Next|Finally|Lastly|"
-                    + "Additionally|Moreover|Specifically|Furthermore)\\s*,\\s+)(" + Names.TOKEN + "(?:\\s+" + Names.TOKEN + ")?)\\s*,\\s+"
+                    + "Additionally|Moreover|Specifically|Furthermore)\\s*,\\s+|\\((?:[1-9]|i{1,3}|iv|v|[a-e])\\)\\s+)(" + Names.TOKEN + "(?:\\s+" + Names.TOKEN + ")?)\\s*,\\s+"
                     + "(?:a|an|the\\s+first)\\s+(?:[\\w\\-]+\\s+){0,4}?(framework|method|approach|model|benchmark|dataset|algorithm|"
                     + "technique|pipeline|system|architecture|metric|suite|agent|paradigm|strategy|network|VLM|LLM|"
                     + "protocol|map|tool|toolkit|engine|library|module|controller|sampler|solver|encoder|detector|corpus)\\b"), "framework", "method", "approach", "model", "benchmark", "dataset", "algorithm", "technique", "pipeline", "system", "architecture", "metric", "suite", "agent", "paradigm", "strategy", "network", "vlm", "llm", "protocol", "map", "tool", "toolkit", "engine", "library", "module", "controller", "sampler", "solver", "encoder", "detector", "corpus");
@@ -41,6 +41,8 @@ final class ProposalFinder {
                     + "technique|pipeline|system|architecture|metric|suite|agent|paradigm|strategy|network|VLM|LLM|"
                     + "protocol|map|tool|toolkit|engine|library|module|controller|sampler|solver|encoder|detector|corpus)\\s+(" + Names.TOKEN
                     + ")(?=\\s*[,.;:(]|\\s+(?:that|which|to|for|with)\\b|$)");
+    /** "The MVTec AD 2 Dataset: ...": a title naming the paper's own dataset or benchmark after "The". */
+    private static final Pattern TITLE_DATA_HEAD = Pattern.compile("\\s(Dataset|Benchmark|Corpus)$");
     /** A title prefix that ends in a report word names an event, not a method: "X Competition 2025: Summary and findings". */
     private static final Pattern REPORT_AFTER_COLON = Pattern.compile(
             "^\\s*(?:Summary|Overview|Report|Results|Findings|Proceedings|Lessons)\\b", Pattern.CASE_INSENSITIVE);
@@ -73,7 +75,9 @@ final class ProposalFinder {
         Map<String, Entity> byKey = new LinkedHashMap<>();
         String titleName = titleName(title);
         if (titleName != null) {
-            EntityType titleType = typeNear(title.substring(title.indexOf(':') + 1), 0);
+            Matcher headed = TITLE_DATA_HEAD.matcher(title.substring(0, title.indexOf(':')).strip());
+            EntityType titleType = headed.find() ? typeOf(headed.group(1))
+                    : typeNear(title.substring(title.indexOf(':') + 1), 0);
             boolean data = titleType == EntityType.BENCHMARK || titleType == EntityType.DATASET;
             add(byKey, titleName, data ? titleType : EntityType.METHOD, acronyms);
         }
@@ -196,6 +200,10 @@ final class ProposalFinder {
             return null;
         }
         String prefix = title.substring(0, colon).strip();
+        Matcher headed = TITLE_DATA_HEAD.matcher(prefix);
+        if (headed.find() && prefix.startsWith("The ")) {
+            prefix = prefix.substring(4, headed.start()).strip();
+        }
         String[] words = prefix.split("\\s+");
         if (words.length > 4 || TITLE_OPENERS.contains(words[0].toLowerCase(Locale.ROOT))) {
             return null;

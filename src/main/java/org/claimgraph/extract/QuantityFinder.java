@@ -41,7 +41,7 @@ final class QuantityFinder {
                     + "\\s+(percentage\\s+points?|percent)\\b", Pattern.CASE_INSENSITIVE), "percent");
     private static final Pattern NUMBER = Pattern.compile(
             "([+\\-−±]\\s?)?" + NUM
-                    + "(\\s*(?:%|percent\\b|percentage points?\\b|pp\\b|p\\.p\\.|points?\\b|pts\\b|×|x\\b|X\\b"
+                    + "(\\s*(?:%|percent\\b|-?percentage[ \\-]points?\\b|-points?\\b|pp\\b|p\\.p\\.|points?\\b|pts\\b|×|x\\b|X\\b"
                     + "|-?fold\\b|\\s?times\\b))?");
     private static final GuardedPattern WORD_FACTOR = GuardedPattern.anyOf(Pattern.compile(
             "\\b(two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred|thousand)[- ]?fold\\b"
@@ -83,8 +83,8 @@ final class QuantityFinder {
             "(achiev\\w*|results?\\s+of|values?\\s+of|attain\\w*|reach\\w*|obtain\\w*|scor\\w*|record\\w*|yield\\w*|deliver\\w*|hits?|"
                     + "gets?|accuracy|F1|BLEU|ROUGE[-\\w]*|AUC|AUROC|mAP|mIoU|IoU|FID|PSNR|SSIM|EM|"
                     + "pass@\\d+|perplexity|WER|CER|success rate|Spearman|Pearson|correlation|kappa|MAE|RMSE|"
-                    + "NDCG|MRR|CIDEr|METEOR|recall|precision|dice|R\\^?2|R-squared)(?:@[\\d.]+)?"
-                    + "(?:\\s+(?:of|at|to|by|=|:|as high as|up to|around|about|approximately|an?|the|average|"
+                    + "NDCG|MRR|CIDEr|METEOR|recall|precision|dice|R\\^?2|R-squared)(?:@[\\d.]+)?\\)?"
+                    + "(?:\\s+(?:of|at|to|by|=|:|as high as|up to|around|about|approximately|an?|the|average|values?|"
                     + "mean|overall|score|scores|accuracy|rate|\\w+@\\d+|\\(\\w+\\)))*\\s*[~≈]?\\s*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BARE_CUE_RIGHT = Pattern.compile(
@@ -100,8 +100,12 @@ final class QuantityFinder {
     private static final Pattern PRIOR_SCORE = Pattern.compile(
             "(?i)\\b(?:above|over|than|surpassing|beating|exceeding|versus|vs\\.?)\\s+(?:the\\s+)?(?:prior|previous|best|reported|"
                     + "published|state-of-the-art|SOTA)\\s+(?:[\\w\\-]+\\s+){0,3}?(?:of|at)\\s+$");
-    /** Two bare scores in one list: "F1-scores of 0.94 and 0.92". */
-    private static final Pattern COORDINATED = Pattern.compile("\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*/\\s*)");
+    /** Two bare scores in one list: "F1-scores of 0.94 and 0.92", "0.624 on validation and 0.619 on a held-out set". */
+    private static final Pattern COORDINATED = Pattern.compile(
+            "\\s*(?:(?:on|in|for)\\s+(?:the\\s+)?[\\w\\-]+(?:\\s+[\\w\\-]+){0,2}?\\s*)?(?:,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*/\\s*)");
+    /** A decimal after an upper-case measure and "=": "R^2 = 0.80", "CCC = 0.89" (not "N = 54", "p = 0.03"). */
+    private static final Pattern ACRONYM_EQUALS = Pattern.compile(
+            "(?<![\\w^\\-])[A-Z][A-Z0-9]*(?:\\^\\d)?[A-Z0-9]*(?:-[A-Za-z0-9]+)?\\s*=\\s*$");
     /** A score written in brackets after a baseline, "over the no-skill baseline (0.303)": the baseline's, not a result. */
     private static final Pattern BASELINE_BRACKET = Pattern.compile("(?s).*\\bbaselines?\\s*\\(\\s*$");
     /** "models over 30x larger": a factor of model size, not a gain. */
@@ -128,6 +132,11 @@ final class QuantityFinder {
     private static final Pattern SCORING_SENTENCE = Pattern.compile(
             "(?i)\\b(?:improv|achiev|outperform|reach|obtain|attain|state[- ]of[- ]the[- ]art|perplexit|accuracy|"
                     + "scor|entropy|bits?\\s*(?:/|per)\\s*char)");
+    /** "correctly identifying 83% of", "preserves 91% of peak performance": a share that an outcome verb reports is a result. */
+    private static final Pattern OUTCOME_SHARE = Pattern.compile(
+            "\\b(?:identif|recover|preserv|retain|clos|resolv|solv|detect|flip|explain|captur|recall)\\w*\\s+"
+                    + "(?:up\\s+to\\s+|over\\s+|about\\s+|nearly\\s+|only\\s+|approximately\\s+|around\\s+|roughly\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern SHARE_RIGHT = Pattern.compile(
             "^\\s*(?:of\\b|in\\s+(?:\\w+\\s+){0,2}cases\\b|are\\b|were\\b|is\\b)", Pattern.CASE_INSENSITIVE);
 
@@ -219,6 +228,18 @@ final class QuantityFinder {
             out.add(new Quantity(v.get(), "x", (char) 0, null, wf.start(), wf.end()));
             mark(used, wf.start(), wf.end());
         }
+        Matcher slashed = SLASHED_SCORES.matcher(sentence);
+        while (slashed.find()) {
+            if (used[slashed.start()]) {
+                continue;
+            }
+            Matcher each = Pattern.compile("\\d+\\.\\d+").matcher(sentence);
+            each.region(slashed.start(), slashed.end());
+            while (each.find()) {
+                out.add(new Quantity(decimal(each.group()), null, (char) 0, null, each.start(), each.end()));
+            }
+            mark(used, slashed.start(), slashed.end());
+        }
         Matcher m = NUMBER.matcher(sentence);
         Quantity previous = null;
         while (m.find()) {
@@ -272,11 +293,16 @@ final class QuantityFinder {
             return null;
         }
         BigDecimal value = decimal(m.group(2));
-        String suffix = m.group(3) == null ? null : m.group(3).strip().toLowerCase(Locale.ROOT);
+        String suffix = m.group(3) == null ? null : m.group(3).strip().toLowerCase(Locale.ROOT).replace('-', ' ').strip();
+        Matcher suspended = SUSPENDED_UNIT.matcher(s.substring(m.end()));
+        if (suffix == null && suspended.lookingAt()) {
+            suffix = suspended.group(1).toLowerCase(Locale.ROOT).replace('-', ' ');
+        }
         String unit = unit(suffix);
         String left = s.substring(Math.max(0, start - 40), start);
         String right = s.substring(m.end());
-        if (PARAMETER_LEFT.matcher(left).find() && unit == null && !METRIC_LEFT.matcher(left).find()) {
+        boolean acronymScore = unit == null && m.group(2).indexOf('.') >= 0 && acronymEquals(left);
+        if (PARAMETER_LEFT.matcher(left).find() && unit == null && !METRIC_LEFT.matcher(left).find() && !acronymScore) {
             return null;
         }
         String afterAdjective = right.matches("(?s)^\\s*(?:on|in|of|for|at|to|with|by|and|or|than|over|across|from|"
@@ -294,6 +320,16 @@ final class QuantityFinder {
         if ("x".equals(unit) && (NOT_A_GAIN.matcher(right).find() || suffix.endsWith("fold") && FOLD_NOUN.matcher(right).find())) {
             return null;
         }
+        if ("points".equals(unit) && value.compareTo(BigDecimal.valueOf(100)) > 0) {
+            return null;
+        }
+        if (m.group(3) != null && m.group(3).startsWith("-") && "points".equals(unit)
+                && !HYPHEN_POINTS_OK.matcher(right).lookingAt()) {
+            return null;
+        }
+        if (unit != null && !"x".equals(unit) && DISPERSION_AFTER.matcher(right).find()) {
+            return null;
+        }
         if (s.substring(Math.max(0, start - 2), start).contains("^")) {
             return null;
         }
@@ -305,7 +341,8 @@ final class QuantityFinder {
             return null;
         }
         if ("%".equals(unit)) {
-            if (SHARE_RIGHT.matcher(right).find() && !left.matches("(?s).*(?<!\\bup )\\b(by|to)\\s*$")) {
+            if (SHARE_RIGHT.matcher(right).find() && !left.matches("(?s).*(?<!\\bup )\\b(by|to)\\s*$")
+                    && !OUTCOME_SHARE.matcher(left).find()) {
                 return null;
             }
             if ((SCALE_AFTER.matcher(right).find() || SCALE_AFTER.matcher(afterAdjective).find())
@@ -332,7 +369,7 @@ final class QuantityFinder {
             boolean rightCue = BARE_CUE_RIGHT.matcher(right).find()
                     || !integer && RESPECTIVELY_RIGHT.matcher(right).find() && SCORING_SENTENCE.matcher(s).find();
             String wideLeft = s.substring(Math.max(0, start - 120), start);
-            boolean metricLeft = METRIC_LEFT.matcher(left).find();
+            boolean metricLeft = METRIC_LEFT.matcher(left).find() || acronymScore;
             if (!rightCue && !listed && !metricLeft && !BARE_CUE_LEFT.matcher(left).find()
                     && !VERB_OF.matcher(wideLeft).find()) {
                 return null;
@@ -349,6 +386,30 @@ final class QuantityFinder {
         }
         return new Quantity(value, unit, sign, null, start, m.end());
     }
+
+    private static boolean acronymEquals(String left) {
+        Matcher a = ACRONYM_EQUALS.matcher(left);
+        return a.find() && left.substring(a.start()).replaceAll("[\\s=]", "").length() >= 2;
+    }
+
+    /** "a 0.1-point degradation", "1.3-percentage-point gain": what a hyphenated points unit must be followed by (not "a 5-point scale"). */
+    private static final Pattern HYPHEN_POINTS_OK = Pattern.compile(
+            "\\s*(?:[).,;]|$|(?:on|in|over|than|for|across|from|to|and|or|with|when|while|at)\\b|(?:[\\w\\-]+\\s+){0,2}?"
+                    + "(?:gains?|improvements?|increases?|drops?|declines?|reductions?|decreases?|loss(?:es)?|degradations?|boosts?|"
+                    + "lead|margins?|advantages?|higher|lower|better|worse|differences?|jumps?|rises?|falls?|spreads?|lift|uplift)\\b)",
+            Pattern.CASE_INSENSITIVE);
+
+    /** "a 1.3-percentage-point spread": a dispersion between runs or configurations, not a score. */
+    private static final Pattern DISPERSION_AFTER = Pattern.compile(
+            "^\\s*(?:spread|standard\\s+deviation|variation|fluctuation)\\b", Pattern.CASE_INSENSITIVE);
+
+    /** "CAMELYON16 (ACC/AUC/F1: 0.939/0.983/0.946), TCGA-Lung (0.935/0.979/0.931)": decimal scores joined by slashes. */
+    private static final GuardedPattern SLASHED_SCORES = GuardedPattern.digitAnd(Pattern.compile(
+            "(?<=[A-Za-z0-9\\])][:=]\\s{0,2}|[:=]\\s|\\()\\d+\\.\\d+(?:/\\d+\\.\\d+){1,5}(?![\\w./%])"), ":", "=", "(");
+
+    /** "1.68- and 0.84-percentage-point losses": the first number takes the unit written after the second. */
+    private static final Pattern SUSPENDED_UNIT = Pattern.compile(
+            "-\\s+(?:and|or|to)\\s+[\\d.]+\\s*-?(percentage[ \\-]points?|points?|percent)\\b");
 
     /** Blanks out error bars, keeping every offset, so that "2.5 ± 0.2%" reads as "2.5%". */
     private static String maskErrorBars(String s) {

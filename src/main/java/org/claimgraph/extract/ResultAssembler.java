@@ -29,10 +29,11 @@ final class ResultAssembler {
     private static final Pattern BASELINE_LEFT = Pattern.compile(
             "\\b(?:over|than|compared\\s+(?:to|with)|vs\\.?|versus|against|outperform\\w*|surpass\\w*|beat\\w*|"
                     + "exceed\\w*|e\\.g\\.,?|of(?=\\s+\\S+\\s+from\\b))\\s+(?:the\\s+)?(?:(?:state-of-the-art|strong|baseline|previous|prior|"
-                    + "vanilla|standard|original|best)\\s+)*(?:(?:method|model|approach|baseline|system)s?,?\\s+)?" + NAME);
+                    + "vanilla|standard|original|best)\\s+)*(?:(?:[a-z][\\w\\-]*\\s+){0,2}?(?:method|model|approach|baseline|system)s?,?\\s+)?"
+                    + NAME);
     private static final Pattern OUR_METHOD = Pattern.compile(
-            "(?i)\\b(?:our|this|the\\s+proposed|the\\s+resulting)\\s+(?:[\\w\\-]+\\s+){0,2}?(?:method|approach|model|"
-                    + "framework|algorithm|technique|system|pipeline|agent|strategy|architecture|network)s?\\b"
+            "(?i)\\b(?:our|this|the\\s+proposed|the\\s+resulting)\\s+(?:[\\w\\-]+\\s+){0,3}?(?:method|approach|model|"
+                    + "framework|algorithm|technique|system|pipeline|agent|strategy|architecture|network|mechanism|module)s?\\b"
                     + "|^(?:It|Our)\\b|\\bit\\s+(?:also\\s+|further\\s+|consistently\\s+)?(?:leads|achieves|improves|"
                     + "outperforms|yields|reduces|obtains|boosts|brings|surpasses|attains|reaches|delivers|cuts)\\b");
     private static final Pattern NO_BENCHMARK = Pattern.compile(
@@ -44,7 +45,7 @@ final class ResultAssembler {
     private static final Pattern METRIC_AFTER = Pattern.compile(
             "\\s*(?:%|points?)?(?:\\s+[\\w\\-]+){0,2}?\\s+(?:in|of|on|for)\\s+(?:the\\s+)?(?:mean\\s+|average\\s+|overall\\s+)?"
                     + "|\\s*(?:%|points?)?\\s+(?:higher\\s+|lower\\s+|better\\s+|absolute\\s+|relative\\s+)?");
-    private static final Pattern EVALUATED_ON = Pattern.compile("\\b(?:on|in)\\s+(?:the\\s+)?$");
+    private static final Pattern EVALUATED_ON = Pattern.compile("\\b(?:[Oo]n|[Ii]n)\\s+(?:the\\s+)?$");
     private static final Pattern BASELINE_LIST = Pattern.compile(
             "^\\s*(?:%|points?)?[^.;]{0,30}?\\b(?:over|than|compared\\s+(?:to|with)|vs\\.?|versus|against)\\s+(?:the\\s+)?("
                     + Names.TOKEN + "(?:\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)" + Names.TOKEN + ")+)");
@@ -55,7 +56,8 @@ final class ResultAssembler {
     private static final Pattern INSTRUMENT = Pattern.compile(
             "\\b(?:with|using|via|on|in|of|from|and|by)\\s+(?:[A-Z][\\w\\-]*\\s+)?$");
     private static final Pattern COORDINATION_GAP = Pattern.compile(
-            "^\\s*(?:%|points?)?\\s*(?:,|and|or|/|,\\s*and)\\s*$");
+            "^\\s*(?:%|points?)?\\s*(?:,|and|or|/|,\\s*and)\\s*(?:up\\s+to\\s+)?$");
+    private static final Pattern RANGE_GAP = Pattern.compile("\\s*%?\\s*(?:-|–|—|~)\\s*");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[;)]|\\b(?:while|whereas|but|although)\\b");
     private static final Pattern ON_RIGHT = Pattern.compile("^[^.;]{0,60}?\\b(?:on|in|for|at|of)\\s+(?:the\\s+)?$");
 
@@ -144,7 +146,8 @@ final class ResultAssembler {
             if (metric == null) {
                 for (int j = i + 1; j < n && metric == null; j++) {
                     int ps = qs.get(j - 1).end();
-                    if (!COORDINATION_GAP.matcher(s.substring(ps, qs.get(j).start())).find()) {
+                    String gap = s.substring(ps, qs.get(j).start());
+                    if (!COORDINATION_GAP.matcher(gap).find() && !RANGE_GAP.matcher(gap).matches()) {
                         break;
                     }
                     int ns = j + 1 < n ? qs.get(j + 1).start() : s.length();
@@ -437,7 +440,8 @@ final class ResultAssembler {
             String cand = subjectName(after.group(1));
             int at = q.end() + after.start(1);
             if (cand != null && f.benchmarks().stream().noneMatch(b -> b.start() <= at && at < b.end())
-                    && f.metrics().stream().noneMatch(x -> x.start() <= at && at < x.end()) && !cand.equals(benchmark)
+                    && f.metrics().stream().noneMatch(x -> x.start() < at + cand.length() && at < x.end())
+                    && !cand.equals(benchmark)
                     && !Names.modelName(cand)) {
                 return cand;
             }

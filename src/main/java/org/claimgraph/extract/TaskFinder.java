@@ -34,7 +34,8 @@ final class TaskFinder {
             "such", "other", "more", "better", "efficient", "effective", "extensive", "various", "different",
             "current", "recent", "prior", "standard", "proposed", "same", "many", "several", "strong", "robust",
             "simple", "further", "additional", "general", "specific", "overall", "improved", "each",
-            "large", "significant", "key", "main", "first", "final", "its", "their", "this", "that", "these");
+            "large", "significant", "key", "main", "first", "final", "its", "their", "this", "that", "these",
+            "learnable", "lightweight", "scalable");
     private static final GuardedPattern TITLE_PHRASE = GuardedPattern.anyOf(Pattern.compile(
             "((?:[A-Za-z0-9][\\w\\-]*\\s+){0,3}?)(" + String.join("|", HEADS) + ")\\b", Pattern.CASE_INSENSITIVE),
             HEADS.toArray(String[]::new));

@@ -165,4 +165,41 @@ class QuantityFinderTest {
         assertEquals(1, qs.size(), qs.toString());
         assertEquals(0, new BigDecimal("73.9").compareTo(qs.get(0).baselineValue()));
     }
+
+    @Test
+    void upperCaseMeasureEqualsDecimalIsAScoreButSampleSizesAndPValuesAreNot() {
+        List<Quantity> qs = find("the model achieved $R^2 = 0.80 \\pm 0.02$ and CCC $= 0.89 \\pm 0.02$ "
+                + "on $N = 54$ children (p = 0.029).");
+        assertEquals(2, qs.size(), qs.toString());
+        assertQuantity(qs.get(0), "0.80", null);
+        assertQuantity(qs.get(1), "0.89", null);
+    }
+
+    @Test
+    void suspendedHyphenTakesTheUnitOfTheSecondNumber() {
+        List<Quantity> qs = find("reaches 92.29% MOTA (1.68- and 0.84-percentage-point losses).");
+        assertEquals(3, qs.size(), qs.toString());
+        assertQuantity(qs.get(1), "1.68", "points");
+        assertQuantity(qs.get(2), "0.84", "points");
+    }
+
+    @Test
+    void aSpreadIsNoResult() {
+        assertTrue(find("An ablation shows a 1.3-percentage-point spread within the top family.").isEmpty());
+    }
+
+    @Test
+    void scoresOnTwoSplitsAreOneList() {
+        List<Quantity> qs = find("Our model achieves macro F1 of 0.624 on validation and 0.619 on a held-out test set.");
+        assertEquals(2, qs.size(), qs.toString());
+        assertQuantity(qs.get(1), "0.619", null);
+    }
+
+    @Test
+    void aPointScaleIsNoResultButAPointDegradationIs() {
+        assertTrue(find("Annotators rated each summary on a 5-point Likert scale for coherence.").isEmpty());
+        List<Quantity> qs = find("DYNAC reduces RTF by 81% with a 0.1-point degradation in word error rate.");
+        assertEquals(2, qs.size(), qs.toString());
+        assertQuantity(qs.get(1), "0.1", "points");
+    }
 }
