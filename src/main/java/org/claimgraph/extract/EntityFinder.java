@@ -69,7 +69,8 @@ final class EntityFinder {
             "report", "reports", "measure", "measures", "evaluate", "evaluates", "improve", "boost", "yield",
             "yields", "reach", "reaches", "attain", "attains", "obtain", "obtains", "achieve", "show", "shows", "gain",
             "gains", "raise", "raises", "lift", "lifts", "drop", "drops", "loss", "points", "point", "percent",
-            "percentage");
+            "percentage", "notable", "consistent", "considerable", "noticeable", "clear", "marked", "large", "small",
+            "modest", "slight", "huge", "sizable", "measurable", "relative", "absolute");
     /** "macro-AUROC", "mean-F1": an averaging prefix glued to a measure belongs to its name. */
     private static final GuardedPattern GLUED_PREFIX = GuardedPattern.anyOf(Pattern.compile(
             "(?<![\\w\\-])(?i:macro|micro|weighted|mean|balanced)-([A-Za-z][\\w@^]*)"),
