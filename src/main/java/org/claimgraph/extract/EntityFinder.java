@@ -52,6 +52,9 @@ final class EntityFinder {
     /** "retrieval precision", "diagnostic accuracy": one lower-case noun before a head measure names the measure. */
     private static final Pattern MODIFIER_BEFORE = Pattern.compile(
             "(?<![\\w\\-])(?<!\\b(?:we|We|they|They|to|also|which|that|it|It)\\s)([a-z]{4,})\\s+$");
+    /** "Expected Calibration Error", "Absolute Trajectory Error": title-case words before a title-case measure name it. */
+    private static final Pattern TITLE_WORDS_BEFORE = Pattern.compile(
+            "(?<![\\w\\-])((?:(?!(?:The|Our|This|These|Its|Their|On|In|With|And|Of|For|A|An|We|By|At|To)\\s|[A-Za-z]+ing\\s)[A-Z][a-z]{2,}\\s+){1,3})$");
     private static final Pattern MODIFIABLE_HEAD = Pattern.compile("(?i)accuracy|precision|recall|F1|F1[- ]scores?|error|throughput");
     /** Words before a measure that rate it rather than name it ("high accuracy", "strong retrieval precision"). */
     private static final java.util.Set<String> NOT_MODIFIERS = java.util.Set.of(
@@ -66,7 +69,8 @@ final class EntityFinder {
             "report", "reports", "measure", "measures", "evaluate", "evaluates", "improve", "boost", "yield",
             "yields", "reach", "reaches", "attain", "attains", "obtain", "obtains", "achieve", "show", "shows", "gain",
             "gains", "raise", "raises", "lift", "lifts", "drop", "drops", "loss", "points", "point", "percent",
-            "percentage");
+            "percentage", "notable", "consistent", "considerable", "noticeable", "clear", "marked", "large", "small",
+            "modest", "slight", "huge", "sizable", "measurable", "relative", "absolute");
     /** "macro-AUROC", "mean-F1": an averaging prefix glued to a measure belongs to its name. */
     private static final GuardedPattern GLUED_PREFIX = GuardedPattern.anyOf(Pattern.compile(
             "(?<![\\w\\-])(?i:macro|micro|weighted|mean|balanced)-([A-Za-z][\\w@^]*)"),
@@ -184,7 +188,11 @@ final class EntityFinder {
         if (at.find()) {
             end += at.end();
         }
-        if (MODIFIABLE_HEAD.matcher(m.text()).matches()) {
+        Matcher title = TITLE_WORDS_BEFORE.matcher(sentence.substring(Math.max(0, start - 60), start));
+        if (Character.isUpperCase(m.text().charAt(0)) && m.text().chars().skip(1).anyMatch(Character::isLowerCase)
+                && title.find()) {
+            start -= title.end() - title.start(1);
+        } else if (MODIFIABLE_HEAD.matcher(m.text()).matches()) {
             Matcher mod = MODIFIER_BEFORE.matcher(sentence.substring(Math.max(0, start - 30), start));
             if (mod.find() && !NOT_MODIFIERS.contains(mod.group(1)) && !mod.group(1).endsWith("ly")
                     && !mod.group(1).endsWith("ing") && !mod.group(1).endsWith("ed")) {

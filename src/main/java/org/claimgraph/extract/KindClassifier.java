@@ -27,9 +27,9 @@ final class KindClassifier {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LEFT_IMPROVEMENT = Pattern.compile(
             "(?:\\b(?:improv|outperform|surpass|exceed|boost|gain|increas|enhanc|beat|advanc|rais|lift|elevat|"
-                    + "outstrip|bett|top|lead|grow|growth|rise|rose|jump|climb)\\w*\\s+(?:\\S+\\s+){0,12}?(?:by|of)\\s+|\\b(?:improvements?|gains?|"
+                    + "outstrip|bett|top|lead|grow|growth|rise|rose|jump|climb)\\w*\\s+(?:\\S+\\s+){0,12}?\\(?(?:by|of)\\s+|\\b(?:improvements?|gains?|"
                     + "increases?|boosts?|margins?)\\s+(?:\\S+\\s+){0,2}?(?:of|by)\\s+|\\b(?:improvements?|gains?|increases?|"
-                    + "boosts?)\\s*\\(\\s*)" + UP_TO + "$",
+                    + "boosts?)\\s*\\(\\s*|\\b(?:improvements?|gains?|increases?)\\s+(?:in|at)\\s+)" + UP_TO + "$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BASELINE_SCORE = Pattern.compile(
             "\\b(?:baseline|previous|prior|existing|original)\\s+(?:[\\w\\-]+\\s+){0,2}?(?:of|at)\\s+$",
@@ -42,7 +42,7 @@ final class KindClassifier {
     private static final Pattern RANGE_GAP = Pattern.compile("^\\s*(?:-|–|—|~)?\\s*$");
     private static final Pattern COORDINATION = Pattern.compile(
             "^\\s*(?:%|points?)?\\s*(?:\\)|\\()?\\s*(?:[\\w\\-:@]+\\s*){0,2}?(?:(?:on|in|for|at)\\s+(?:the\\s+)?(?:[\\w\\-=.]+\\s*){1,3}?)?"
-                    + "(?:,|and|or|to|/|-|–|,\\s*and)\\s*(?:(?:[\\w\\-]+\\s+){0,4}?(?:by|of)\\s+)?(?:up\\s+to\\s+)?\\(?\\s*$");
+                    + "(?:,|and|or|to|/|-|–|,\\s*and)\\s*(?:(?:[\\w\\-]+\\s+){0,4}?\\(?(?:by|of)\\s+)?(?:up\\s+to\\s+)?\\(?\\s*$");
     private static final Pattern LEFT_IMPROVEMENT_UP_TO = Pattern.compile(
             "\\b(?:improv|gain|increas|boost|enhanc|speed)\\w*\\s+(?:\\S+\\s+){0,6}?\\(?(?:up\\s+to|by\\s+up\\s+to)\\s+$",
             Pattern.CASE_INSENSITIVE);

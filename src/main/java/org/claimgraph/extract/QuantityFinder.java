@@ -298,6 +298,10 @@ final class QuantityFinder {
         if (suffix == null && suspended.lookingAt()) {
             suffix = suspended.group(1).toLowerCase(Locale.ROOT).replace('-', ' ');
         }
+        Matcher shared = SHARED_UNIT.matcher(s.substring(m.end()));
+        if (suffix == null && shared.lookingAt()) {
+            suffix = shared.group(1).toLowerCase(Locale.ROOT).replace('-', ' ');
+        }
         String unit = unit(suffix);
         String left = s.substring(Math.max(0, start - 40), start);
         String right = s.substring(m.end());
@@ -308,7 +312,11 @@ final class QuantityFinder {
         String afterAdjective = right.matches("(?s)^\\s*(?:on|in|of|for|at|to|with|by|and|or|than|over|across|from|"
                 + "compared|when|while|per|higher|lower|better|more|less|fewer)\\b.*") ? right
                 : right.replaceFirst("^\\s*[a-z][a-z\\-]*(?=\\s)", "");
-        if (unit == null && (SCALE_AFTER.matcher(right).find() || SCALE_AFTER.matcher(afterAdjective).find())) {
+        boolean decibels = unit == null && (right.startsWith("dB") || right.startsWith(" dB"));
+        boolean decibelScore = decibels && (DECIBEL_SCORE.matcher(right).lookingAt()
+                || left.contains("PSNR") || left.contains("SDR"))
+                && !left.matches("(?is).*\\b(?:at|under|with|SNRs?\\s+(?:of|=))\\s*[\\-−]?\\s*$");
+        if (unit == null && !decibelScore && (SCALE_AFTER.matcher(right).find() || SCALE_AFTER.matcher(afterAdjective).find())) {
             return null;
         }
         if ("x".equals(unit) && !suffix.endsWith("times") && !RATIO_CONTEXT.matcher(right).find()) {
@@ -399,6 +407,11 @@ final class QuantityFinder {
                     + "lead|margins?|advantages?|higher|lower|better|worse|differences?|jumps?|rises?|falls?|spreads?|lift|uplift)\\b)",
             Pattern.CASE_INSENSITIVE);
 
+    /** "by 4.57 dB PSNR", "a 0.73 dB improvement in PSNR": decibels of a quality measure or of a gain are a score, not a setting. */
+    private static final Pattern DECIBEL_SCORE = Pattern.compile(
+            "\\s?dB\\s*(?:\\(?\\s*(?:PSNR|SI-SDR|SDR|SI-SNR)\\b|(?:[\\w\\-]+\\s+)?(?:improvements?|gains?|higher|better|"
+                    + "increases?|drops?|lower|loss|boost|margin|advantage)\\b)");
+
     /** "a 1.3-percentage-point spread": a dispersion between runs or configurations, not a score. */
     private static final Pattern DISPERSION_AFTER = Pattern.compile(
             "^\\s*(?:spread|standard\\s+deviation|variation|fluctuation)\\b", Pattern.CASE_INSENSITIVE);
@@ -408,6 +421,9 @@ final class QuantityFinder {
             "(?<=[A-Za-z0-9\\])][:=]\\s{0,2}|[:=]\\s|\\()\\d+\\.\\d+(?:/\\d+\\.\\d+){1,5}(?![\\w./%])"), ":", "=", "(");
 
     /** "1.68- and 0.84-percentage-point losses": the first number takes the unit written after the second. */
+    /** "by 2.9 and 5.2 percentage points", "by 3 and 5%": the first of two coordinated numbers takes the unit after the second. */
+    private static final Pattern SHARED_UNIT = Pattern.compile(
+            "\\s+(?:and|or)\\s+\\d+(?:\\.\\d+)?\\s*(%|percentage[ \\-]points?\\b|points?\\b|percent\\b|pp\\b)");
     private static final Pattern SUSPENDED_UNIT = Pattern.compile(
             "-\\s+(?:and|or|to)\\s+[\\d.]+\\s*-?(percentage[ \\-]points?|points?|percent)\\b");
 

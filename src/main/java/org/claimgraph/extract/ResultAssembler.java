@@ -59,6 +59,29 @@ final class ResultAssembler {
             "^\\s*(?:%|points?)?\\s*(?:,|and|or|/|,\\s*and)\\s*(?:up\\s+to\\s+)?$");
     private static final Pattern RANGE_GAP = Pattern.compile("\\s*%?\\s*(?:-|–|—|~)\\s*");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[;)]|\\b(?:while|whereas|but|although)\\b");
+    private static final String CHANGE = "\\b(?:improv|rais|increas|boost|enhanc|reduc|lower|decreas|cut|lift|elevat)\\w*\\s+";
+    private static final Pattern CHANGE_VERB = Pattern.compile(CHANGE, Pattern.CASE_INSENSITIVE);
+    private static final String OBJECT = "((?:(?:the|its|their|our)\\s+)?(?:[A-Za-z$\\\\][^\\s,;()]*\\s+){0,3}?[A-Za-z$\\\\][^\\s,;()]*)\\s+"
+            + "(?:(?:on|across|in|for|at)\\s+[^,;()]{1,40}?\\s+)?by\\s+(?:up\\s+to\\s+|over\\s+|about\\s+|nearly\\s+|approximately\\s+|~\\s*)?$";
+    private static final Pattern CHANGED_OBJECT = Pattern.compile(CHANGE + OBJECT, Pattern.CASE_INSENSITIVE);
+    private static final Pattern COORDINATED_OBJECT = Pattern.compile("^\\s*(?:%|points?)?\\s*,?\\s*and\\s+" + OBJECT);
+    private static final Pattern DECREASE_VERB = Pattern.compile("(?i)(?:reduc|lower|decreas|cut)");
+    /** What a decrease is a measure of ("token cost", "performance variance"); "cuts deceptive behaviours by" names no measure. */
+    private static final Pattern DECREASED_MEASURE = Pattern.compile(
+            "(?i)variance|costs?|latency|flops|time|overhead|memory|error|rate|loss|distance|usage|consumption|footprint|perplexity");
+    private static final Pattern NAME_WITH_DIGIT = Pattern.compile("^[A-Z].*\\d|^\\d.*[A-Z]");
+    /** Objects of a change verb that are not a measure ("improves performance by", "outperforms the baseline by"). */
+    private static final java.util.Set<String> NOT_MEASURES = java.util.Set.of(
+            "performance", "performances", "results", "result", "it", "them", "this", "that", "these", "baseline", "baselines",
+            "model", "models", "method", "methods", "approach", "approaches", "system", "systems", "average", "margin",
+            "others", "competitors", "sota", "state-of-the-art", "art", "significantly", "substantially", "further",
+            "consistently", "overall", "respectively");
+    private static final java.util.Set<String> NOT_IN_MEASURE = java.util.Set.of(
+            "over", "than", "upon", "with", "to", "from", "against", "vs", "vs.", "and", "or", "compared", "is", "are",
+            "was", "were", "by", "we", "which", "that", "on", "in", "at", "for", "across");
+    /** Sentences about ablations, variants or alternatives: their numbers are not the proposal's own. */
+    private static final Pattern COUNTERFACTUAL = Pattern.compile(
+            "(?i)\\b(?:ablat|w/o\\b|variants?\\b|alternatives?\\b|removing|replacing)");
     private static final Pattern ON_RIGHT = Pattern.compile("^[^.;]{0,60}?\\b(?:on|in|for|at|of)\\s+(?:the\\s+)?$");
 
     /** Everything the assembler needs about one sentence. */
@@ -154,7 +177,7 @@ final class ResultAssembler {
                     metric = metric(f.metrics(), qs.get(j), qs.get(j).end(), ns, s, kind[j] != ResultKind.RATIO);
                 }
             }
-            String method = method(s, q, f, primary, bench[i]);
+            String method = method(s, q, f, primary, bench[i], kind[i]);
             String baseline = baseline(s, q, prevEnd, nextStart, b, method);
             double confidence = confidence(q, kind[i], bench[i], method);
             out.add(new Linked(q, kind[i], method, bench[i], metric, baseline, confidence));
@@ -411,6 +434,10 @@ final class ResultAssembler {
                 return m.text();
             }
         }
+        String object = changedObject(s, ms, prevEnd, q.start());
+        if (object != null) {
+            return object;
+        }
         if (!nearby) {
             return null;
         }
@@ -434,7 +461,57 @@ final class ResultAssembler {
         return best == null || bestDistance > 80 ? null : best.text();
     }
 
-    private static String method(String s, Quantity q, SentenceFacts f, Entity primary, String benchmark) {
+    /**
+     * "raises observed agreement by 11.62%", "reducing per-step token cost by 6.6%", "improves X by 1.61% and total
+     * pressure ratio by 3.02%": the object of a change verb, right before "by", names what was measured.
+     */
+    private static String changedObject(String s, List<Mention> ms, int prevEnd, int numberStart) {
+        if (prevEnd >= numberStart) {
+            return null;
+        }
+        String left = s.substring(prevEnd, numberStart);
+        if (!left.contains("by ")) {
+            return null;
+        }
+        Matcher m = CHANGED_OBJECT.matcher(left);
+        for (int from = 0; from < left.length() && m.find(from); from = m.start() + 1) {
+            String object = measureObject(m, ms, prevEnd);
+            if (object != null) {
+                return object;
+            }
+        }
+        m = COORDINATED_OBJECT.matcher(left);
+        if (prevEnd > 0 && m.find() && !CHANGE_VERB.matcher(m.group(1)).lookingAt()
+                && CHANGE_VERB.matcher(s.substring(Math.max(0, prevEnd - 120), prevEnd)).find()) {
+            return measureObject(m, ms, prevEnd);
+        }
+        return null;
+    }
+
+    private static String measureObject(Matcher m, List<Mention> ms, int offset) {
+        int objectStart = offset + m.start(1);
+        int objectEnd = offset + m.end(1);
+        String object = m.group(1).replaceFirst("^(?i:the|its|their|our)\\s+", "");
+        String[] words = object.split("\\s+");
+        String head = words[words.length - 1];
+        if (NOT_MEASURES.contains(head.toLowerCase(java.util.Locale.ROOT))
+                || java.util.Arrays.stream(words).anyMatch(w -> NOT_IN_MEASURE.contains(w.toLowerCase(java.util.Locale.ROOT))
+                        || w.endsWith("ly") || NAME_WITH_DIGIT.matcher(w).find())) {
+            return null;
+        }
+        if (DECREASE_VERB.matcher(m.group()).lookingAt() && !Character.isUpperCase(head.charAt(0))
+                && !DECREASED_MEASURE.matcher(head).matches()) {
+            return null;
+        }
+        for (Mention named : ms) {
+            if (named.start() >= objectStart && named.end() <= objectEnd) {
+                return named.text();
+            }
+        }
+        return object;
+    }
+
+    private static String method(String s, Quantity q, SentenceFacts f, Entity primary, String benchmark, ResultKind kind) {
         Matcher after = METHOD_AFTER.matcher(s.substring(q.end()));
         if (after.find()) {
             String cand = subjectName(after.group(1));
@@ -487,7 +564,16 @@ final class ResultAssembler {
         if (primary != null && ours.find() && !(ours.group().endsWith("s") && f.proposals().size() > 1)) {
             return primary.name();
         }
+        if (primary != null && kind != ResultKind.REDUCTION && soleProposal(f) && !COUNTERFACTUAL.matcher(s).find()) {
+            return primary.name();
+        }
         return null;
+    }
+
+    /** True when the paper proposes exactly one method, model or framework: the default author of its gains and scores. */
+    private static boolean soleProposal(SentenceFacts f) {
+        return f.proposals().stream()
+                .filter(p -> p.type() != EntityType.BENCHMARK && p.type() != EntityType.DATASET).count() == 1;
     }
 
     /**

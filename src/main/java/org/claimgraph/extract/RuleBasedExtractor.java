@@ -26,6 +26,9 @@ public final class RuleBasedExtractor implements ClaimExtractor, MentionFinder {
                     + "gain|boost|reduc|accuracy|drop)"),
             "achiev", "outperform", "surpass", "improv", "evaluat", "measur", "metric", "score", "benchmark", "reach",
             "obtain", "attain", "gain", "boost", "reduc", "accuracy", "drop");
+    /** "THUMOS-14" and "THUMOS14" are one benchmark spelt two ways: each spelling finds the other in later sentences. */
+    private static final Pattern LETTER_HYPHEN_DIGIT = Pattern.compile("(?<=[A-Za-z]{2})([A-Za-z])-(\\d+)\\b");
+    private static final Pattern LETTER_DIGIT = Pattern.compile("(?<=[A-Za-z]{2})([A-Za-z])(\\d+)\\b");
     private static final Pattern BENCHMARK_HEAD = Pattern.compile("^\\s+(?:benchmark|dataset|suite|test set)s?\\b");
     private final QuantityFinder quantities = new QuantityFinder();
     private final AcronymFinder acronyms = new AcronymFinder();
@@ -100,6 +103,13 @@ public final class RuleBasedExtractor implements ClaimExtractor, MentionFinder {
         for (String b : benchmarkNames.values()) {
             if (b.length() >= 5 && !b.equals(b.toUpperCase(java.util.Locale.ROOT))) {
                 surfaceForms.add(b.toLowerCase(java.util.Locale.ROOT));
+            }
+            String unhyphenated = LETTER_HYPHEN_DIGIT.matcher(b).replaceAll("$1$2");
+            String hyphenated = LETTER_DIGIT.matcher(b).replaceAll("$1-$2");
+            for (String variant : List.of(unhyphenated, hyphenated)) {
+                if (!variant.equals(b)) {
+                    surfaceForms.add(variant);
+                }
             }
         }
         Lexicon paperBenchmarks = Lexicon.of(surfaceForms);
