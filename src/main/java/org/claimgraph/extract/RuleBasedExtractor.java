@@ -141,6 +141,11 @@ public final class RuleBasedExtractor implements ClaimExtractor, MentionFinder {
                         l.baseline(), q.baselineValue(), evidence, l.confidence()));
             }
         }
+        for (Result r : results) {
+            if (r.metric() != null) {
+                addEntity(metrics, r.metric(), EntityType.METRIC, definitions);
+            }
+        }
         Map<String, Entity> benchmarks = new LinkedHashMap<>();
         for (String b : benchmarkNames.values()) {
             addEntity(benchmarks, b, EntityType.BENCHMARK, definitions);
